@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './plain-date';
+export * from './roles';
+export * from './account';
