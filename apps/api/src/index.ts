@@ -1,0 +1,2 @@
+export type { AppRouter } from './routers';
+export { createApp } from './app';
