@@ -6,3 +6,4 @@ export * from './schema';
 export { localAuthorities, type LocalAuthorityReference } from './reference/local-authorities';
 export { seedDemo, isEmpty } from './seed/seed-demo';
 export * from './seed/demo-data';
+export { rowsOf } from './rows';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseConnection, Tx } from './client';
 import { APP_ROLE } from './roles';
+import { rowsOf } from './rows';
 import { auditEvent, localAuthority, membership, userAccount } from './schema';
 import { withTenant } from './tenant';
 import { createTestDatabase } from './testing';
@@ -12,9 +13,6 @@ let laA: string;
 let laB: string;
 let userId: string;
 
-function rows<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /** Every table that holds an LA's data: found from the catalogue, so a new table is covered without editing this test. */
 async function tenantTables(tx: Tx): Promise<string[]> {
@@ -23,7 +21,7 @@ async function tenantTables(tx: Tx): Promise<string[]> {
     join information_schema.tables t using (table_schema, table_name)
     where c.table_schema = 'public' and c.column_name = 'la_id' and t.table_type = 'BASE TABLE'
     order by 1`);
-  return rows<{ table_name: string }>(r).map((x) => x.table_name);
+  return rowsOf<{ table_name: string }>(r).map((x) => x.table_name);
 }
 
 /** drizzle wraps the database's error; the reason is in its cause. */
@@ -59,7 +57,7 @@ describe('tenant isolation by row-level security', () => {
     const r = await conn.db.execute(sql`
       select rolsuper, rolbypassrls, (select count(*)::int from pg_class where relowner = r.oid) as owned
       from pg_roles r where rolname = ${APP_ROLE}`);
-    expect(rows(r)).toEqual([{ rolsuper: false, rolbypassrls: false, owned: 0 }]);
+    expect(rowsOf(r)).toEqual([{ rolsuper: false, rolbypassrls: false, owned: 0 }]);
   });
 
   it('enables and forces RLS on every table that carries la_id', async () => {
@@ -69,7 +67,7 @@ describe('tenant isolation by row-level security', () => {
       const r = await tx.execute(sql`
         select relname, relrowsecurity, relforcerowsecurity from pg_class
         where relnamespace = 'public'::regnamespace and relkind = 'r' and relname in ${tables}`);
-      for (const row of rows<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(r)) {
+      for (const row of rowsOf<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(r)) {
         expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
       }
     });
@@ -79,7 +77,7 @@ describe('tenant isolation by row-level security', () => {
     await withTenant(conn.db, { laId: laA }, async (tx) => {
       for (const table of await tenantTables(tx)) {
         const r = await tx.execute(sql`select count(*)::int as foreign_rows from ${sql.identifier(table)} where la_id is distinct from ${laA}`);
-        expect(rows<{ foreign_rows: number }>(r)[0]?.foreign_rows, table).toBe(0);
+        expect(rowsOf<{ foreign_rows: number }>(r)[0]?.foreign_rows, table).toBe(0);
       }
       const own = await tx.select().from(membership);
       expect(own.map((m) => m.laId)).toEqual([laA]);
@@ -90,7 +88,7 @@ describe('tenant isolation by row-level security', () => {
     await withTenant(conn.db, {}, async (tx) => {
       for (const table of await tenantTables(tx)) {
         const r = await tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`);
-        expect(rows<{ n: number }>(r)[0]?.n, table).toBe(0);
+        expect(rowsOf<{ n: number }>(r)[0]?.n, table).toBe(0);
       }
     });
   });
@@ -124,7 +122,7 @@ describe('tenant isolation by row-level security', () => {
   it('does not leak the tenant setting to the next transaction on the same connection', async () => {
     await withTenant(conn.db, { laId: laA }, async () => {});
     const r = await conn.db.execute(sql`select current_setting('app.la_id', true) as la, current_user as who`);
-    const row = rows<{ la: string | null; who: string }>(r)[0];
+    const row = rowsOf<{ la: string | null; who: string }>(r)[0];
     expect(row?.la ?? '').toBe('');
     expect(row?.who).not.toBe(APP_ROLE);
   });

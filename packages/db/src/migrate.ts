@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import type { Database, DatabaseConnection } from './client';
 import { localAuthorities } from './reference/local-authorities';
 import { APP_ROLE, OWNER_ROLE } from './roles';
+import { rowsOf } from './rows';
 import * as schema from './schema';
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -51,7 +52,7 @@ export async function migrateDatabase(
     try {
       const db = drizzlePglite({ client: pg, schema });
       await migratePglite(db, { migrationsFolder });
-      await syncReferenceData(db as unknown as Database);
+      await syncReferenceData(db);
     } finally {
       await pg.exec('RESET ROLE');
     }
@@ -67,7 +68,7 @@ export async function migrateDatabase(
     }
     const db = drizzlePostgres({ client, schema });
     await migratePostgres(db, { migrationsFolder });
-    await syncReferenceData(db as unknown as Database);
+    await syncReferenceData(db);
   } finally {
     await client.end({ timeout: 5 });
   }
@@ -102,8 +103,7 @@ export async function migrationState(db: Database): Promise<MigrationResult> {
   const total = readMigrationFiles({ migrationsFolder }).length;
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
-    return tx.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    return rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
   });
-  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: { n: number }[] }).rows;
-  return { applied: Number(list[0]?.n ?? 0), total };
+  return { applied: Number(rows[0]?.n ?? 0), total };
 }

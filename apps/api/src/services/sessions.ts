@@ -17,7 +17,7 @@ import {
   type Database,
   type Tx,
 } from '@casework/db';
-import type { OrganisationKind, Role } from '@casework/domain';
+import type { Role } from '@casework/domain';
 import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 
 import type { ActiveMembership, Actor } from './types';
@@ -40,7 +40,7 @@ export async function loadMemberships(tx: Tx, userId: string): Promise<ActiveMem
     .leftJoin(school, eq(school.urn, membership.schoolUrn))
     .where(and(eq(membership.userId, userId), isNull(membership.endedAt)))
     .orderBy(asc(membership.createdAt));
-  return rows.map((r) => ({ ...r, role: r.role as Role, organisationKind: r.organisationKind as OrganisationKind }));
+  return rows.map((r) => ({ ...r, role: r.role as Role, organisationKind: r.organisationKind }));
 }
 
 export function lifetimeFor(active: ActiveMembership | null, base: SessionLifetime, laIdleMinutes: number | null) {

@@ -134,7 +134,7 @@ export async function call<T = unknown>(
   }
   const res = await app.request(url, { method, headers, ...(body !== undefined ? { body } : {}) });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : {}, headers: res.headers };
+  return { status: res.status, body: (text ? JSON.parse(text) : {}) as CallResult<T>['body'], headers: res.headers };
 }
 
 export const query = <T = unknown>(app: App, path: string, input: unknown, cookie?: string) =>

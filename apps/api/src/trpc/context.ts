@@ -1,4 +1,5 @@
 import type { Context as HonoContext } from 'hono';
+import type { RequestIdVariables } from 'hono/request-id';
 import { getCookie } from 'hono/cookie';
 
 import { validateSessionToken } from '../services/sessions';
@@ -17,8 +18,8 @@ export interface RequestContext {
   setSessionCookie: (token: string | null, expiresAt?: Date) => void;
 }
 
-export async function createRequestContext(deps: AppDeps, c: HonoContext, resHeaders: Headers): Promise<RequestContext> {
-  const requestId = c.get('requestId') as string;
+export async function createRequestContext(deps: AppDeps, c: HonoContext<{ Variables: RequestIdVariables }>, resHeaders: Headers): Promise<RequestContext> {
+  const requestId = c.get('requestId');
   const token = getCookie(c, SESSION_COOKIE);
   const secure = deps.config.appOrigin.startsWith('https:');
   const set = (value: string | null, expiresAt?: Date) =>
