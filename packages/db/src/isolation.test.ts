@@ -4,7 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseConnection, Tx } from './client';
 import { APP_ROLE } from './roles';
 import { rowsOf } from './rows';
-import { auditEvent, localAuthority, membership, userAccount } from './schema';
+import {
+  assessmentRequest,
+  auditEvent,
+  localAuthority,
+  membership,
+  requestAttachment,
+  requestEvent,
+  requestSection,
+  requestSectionEdit,
+  requestSnapshot,
+  school,
+  userAccount,
+} from './schema';
 import { withTenant } from './tenant';
 import { createTestDatabase } from './testing';
 
@@ -17,9 +29,18 @@ let userId: string;
 /** Every table that holds an LA's data: found from the catalogue, so a new table is covered without editing this test. */
 async function tenantTables(tx: Tx): Promise<string[]> {
   const r = await tx.execute(sql`
-    select c.table_name from information_schema.columns c
-    join information_schema.tables t using (table_schema, table_name)
-    where c.table_schema = 'public' and c.column_name = 'la_id' and t.table_type = 'BASE TABLE'
+    select c.relname as table_name from pg_class c join pg_attribute a on a.attrelid = c.oid
+    where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and a.attname = 'la_id'
+    order by 1`);
+  return rowsOf<{ table_name: string }>(r).map((x) => x.table_name);
+}
+
+/** The tenant tables the app role can read at all (some are reached only through functions). */
+async function readableTenantTables(tx: Tx): Promise<string[]> {
+  const r = await tx.execute(sql`
+    select c.relname as table_name from pg_class c join pg_attribute a on a.attrelid = c.oid
+    where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' and a.attname = 'la_id'
+      and has_table_privilege(${APP_ROLE}, c.oid, 'SELECT')
     order by 1`);
   return rowsOf<{ table_name: string }>(r).map((x) => x.table_name);
 }
@@ -45,9 +66,31 @@ beforeAll(async () => {
   laB = b?.id ?? '';
   userId = u?.id ?? '';
   // Written as the connecting superuser, which RLS does not bind: one row of each tenant's data.
+  await db.insert(school).values({ urn: '800001', name: 'S', phase: 'Primary', type: 'x', laCode: '001', postcode: 'ME1 1AA' });
   for (const laId of [laA, laB]) {
     await db.insert(membership).values({ userId, organisationKind: 'la', laId, role: 'caseworker' });
     await db.insert(auditEvent).values({ laId, action: 'test.seed' });
+    const [request] = await db
+      .insert(assessmentRequest)
+      .values({ laId, schoolUrn: '800001', status: 'submitted', templateId: 'ehc-request', templateVersion: 1, createdBy: userId })
+      .returning();
+    const requestId = request?.id ?? '';
+    const child = { requestId, laId, schoolUrn: '800001' };
+    await db.insert(requestSection).values({ ...child, sectionId: 'child', version: 1 });
+    await db.insert(requestSectionEdit).values({ ...child, sectionId: 'child', version: 1, editedBy: userId });
+    await db.insert(requestEvent).values({ ...child, kind: 'submitted' });
+    await db.insert(requestSnapshot).values({ ...child, templateId: 'ehc-request', templateVersion: 1, answers: {}, attachments: [], submittedAt: new Date() });
+    await db.insert(requestAttachment).values({
+      ...child,
+      storageKey: requestId,
+      fileName: 'a.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 1,
+      sha256: 'x',
+      attachmentType: 'report',
+      scanStatus: 'clean',
+      uploadedBy: userId,
+    });
   }
 });
 afterAll(() => conn.close());
@@ -75,18 +118,20 @@ describe('tenant isolation by row-level security', () => {
 
   it('returns only the active LA’s rows from every tenant table', async () => {
     await withTenant(conn.db, { laId: laA }, async (tx) => {
-      for (const table of await tenantTables(tx)) {
+      for (const table of await readableTenantTables(tx)) {
         const r = await tx.execute(sql`select count(*)::int as foreign_rows from ${sql.identifier(table)} where la_id is distinct from ${laA}`);
         expect(rowsOf<{ foreign_rows: number }>(r)[0]?.foreign_rows, table).toBe(0);
       }
       const own = await tx.select().from(membership);
       expect(own.map((m) => m.laId)).toEqual([laA]);
+      const requests = await tx.select().from(assessmentRequest);
+      expect(requests.map((r) => r.laId)).toEqual([laA]);
     });
   });
 
   it('returns nothing from any tenant table when no organisation is set (fails closed)', async () => {
     await withTenant(conn.db, {}, async (tx) => {
-      for (const table of await tenantTables(tx)) {
+      for (const table of await readableTenantTables(tx)) {
         const r = await tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`);
         expect(rowsOf<{ n: number }>(r)[0]?.n, table).toBe(0);
       }

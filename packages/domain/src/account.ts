@@ -12,11 +12,3 @@ export const changePasswordInput = z.object({
   newPassword: z.string().min(1, 'Enter a new password').max(1024),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
-
-export const emailAddress = z
-  .string()
-  .trim()
-  .min(1, 'Enter an email address')
-  .max(320, 'Email address must be 320 characters or fewer')
-  .pipe(z.email('Enter an email address in the correct format, like name@example.com'))
-  .transform((e) => e.toLowerCase());

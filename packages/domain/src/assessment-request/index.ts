@@ -1,0 +1,4 @@
+export * from './status';
+export * from './reference';
+export * from './inputs';
+export * from './progress';

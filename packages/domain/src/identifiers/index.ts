@@ -1,0 +1,5 @@
+export * from './nhs-number';
+export * from './postcode';
+export * from './schemas';
+export * from './school-codes';
+export * from './upn';
