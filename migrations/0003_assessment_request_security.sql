@@ -74,6 +74,9 @@ CREATE POLICY section_la_read ON request_section FOR SELECT TO casework_app
 
 GRANT SELECT, INSERT ON request_section_edit TO casework_app;
 --> statement-breakpoint
+-- Append-only but for the LA it belongs to, which follows the request until it is sent.
+GRANT UPDATE (la_id) ON request_section_edit TO casework_app;
+--> statement-breakpoint
 ALTER TABLE request_section_edit ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE request_section_edit FORCE ROW LEVEL SECURITY;

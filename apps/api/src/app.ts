@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 
+import { fileRoutes } from './http/files';
 import { requireSameOrigin } from './http/same-origin';
 import { appRouter } from './routers';
 import type { AppDeps } from './services/types';
@@ -80,6 +81,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.route('/files', fileRoutes(deps));
+
   const dist = deps.config.webDistDir;
   if (dist && existsSync(join(dist, 'index.html'))) {
     const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -96,7 +99,7 @@ export function createApp(deps: AppDeps) {
     app.use('/favicon.ico', serveStatic({ root: dist }));
     // Every other page is the single-page app; it shows its own "Page not found".
     app.get('*', (c) => {
-      if (c.req.path.startsWith('/trpc') || c.req.path.startsWith('/api')) return c.notFound();
+      if (/^\/(trpc|files|health)(\/|$)/.test(c.req.path)) return c.notFound();
       c.header('Cache-Control', 'no-store');
       return c.html(indexHtml);
     });

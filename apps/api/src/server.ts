@@ -10,6 +10,8 @@ import {
 } from '@casework/db';
 
 import { createApp } from './app';
+import { LocalDiskStorage } from './services/file-storage';
+import { SignatureScanner } from './services/virus-scanner';
 import type { Env } from './env';
 import { createLogger, type Logger } from './logger';
 import type { AppDeps } from './services/types';
@@ -37,6 +39,8 @@ export async function startApp(env: Env, logger: Logger = createLogger(env.LOG_L
       webDistDir: env.WEB_DIST_DIR,
     },
     migrationState: () => migrationState(connection.db),
+    storage: new LocalDiskStorage(env.UPLOAD_DIR),
+    scanner: new SignatureScanner(),
   };
   return { app: createApp(deps), connection, deps };
 }

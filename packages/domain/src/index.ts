@@ -6,3 +6,4 @@ export * from './statutory-clock';
 export * from './identifiers';
 export * from './request-template';
 export * from './assessment-request';
+export * from './evidence';

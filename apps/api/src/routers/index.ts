@@ -1,11 +1,17 @@
 import { router } from '../trpc/init';
 import { adminRouter, platformRouter } from './admin';
+import { caseloadRouter } from './caseload';
+import { referenceRouter } from './reference';
+import { requestsRouter } from './requests';
 import { sessionRouter } from './session';
 
 export const appRouter = router({
   session: sessionRouter,
   admin: adminRouter,
   platform: platformRouter,
+  reference: referenceRouter,
+  requests: requestsRouter,
+  caseload: caseloadRouter,
 });
 
 export type AppRouter = typeof appRouter;

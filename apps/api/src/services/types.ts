@@ -3,6 +3,8 @@ import type { Database } from '@casework/db';
 import type { OrganisationKind, Role } from '@casework/domain';
 
 import type { Logger } from '../logger';
+import type { FileStorage } from './file-storage';
+import type { VirusScanner } from './virus-scanner';
 
 /** Everything the API needs from outside, passed in so tests supply their own. */
 export interface AppDeps {
@@ -17,6 +19,8 @@ export interface AppDeps {
     webDistDir?: string | undefined;
   };
   migrationState?: () => Promise<{ applied: number; total: number }>;
+  storage: FileStorage;
+  scanner: VirusScanner;
 }
 
 export interface ActiveMembership {

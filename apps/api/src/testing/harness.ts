@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { hashPassword } from '@casework/auth';
 import { localAuthority, membership, school, userAccount, type Database, type DatabaseConnection } from '@casework/db';
@@ -7,7 +10,9 @@ import type { LaRole, SchoolRole } from '@casework/domain';
 import pino from 'pino';
 
 import { createApp, type App } from '../app';
+import { LocalDiskStorage } from '../services/file-storage';
 import type { AppDeps } from '../services/types';
+import { SignatureScanner } from '../services/virus-scanner';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 export const TEST_PASSWORD = 'correct-horse-battery-1';
@@ -36,13 +41,15 @@ export async function createTestWorld(): Promise<TestWorld> {
   const clock = new TestClock();
   const deps: AppDeps = {
     db: connection.db,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     now: clock.now,
     config: {
       appOrigin: TEST_ORIGIN,
       sessionLifetime: { idleMinutes: 30, absoluteHours: 12 },
       trustProxy: true,
     },
+    storage: new LocalDiskStorage(mkdtempSync(join(tmpdir(), 'casework-uploads-'))),
+    scanner: new SignatureScanner(),
   };
   return { app: createApp(deps), db: connection.db, connection, clock, deps, close: () => connection.close() };
 }

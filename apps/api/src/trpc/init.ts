@@ -11,6 +11,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 
 import { recordAudit, type AuditEntry } from '../services/audit';
+import { tenantScopeOf } from '../services/scope';
 import type { Actor, ActiveMembership } from '../services/types';
 import type { RequestContext } from './context';
 import { domainErrorToTrpc, domainFieldErrors, zodFieldErrors } from './errors';
@@ -72,14 +73,6 @@ export interface ScopedContext {
   audit: (entry: AuditEntry) => Promise<void>;
 }
 
-function scopeOf(active: ActiveMembership | null) {
-  return {
-    laId: active?.organisationKind === 'la' ? active.laId : null,
-    schoolUrn: active?.organisationKind === 'school' ? active.schoolUrn : null,
-    role: active?.role ?? null,
-  };
-}
-
 /**
  * Runs the procedure in one transaction, as the app role, with the active organisation set for
  * row-level security. A failed procedure rolls everything back, audit rows included.
@@ -88,8 +81,8 @@ function inTenantTransaction(requireActive: (actor: Actor) => ActiveMembership |
   return base.use(async ({ ctx, next }) => {
     const actor = ctx.actor;
     if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
-    const active = requireActive(actor);
-    const scope = { userId: actor.userId, ...scopeOf(active) };
+    requireActive(actor);
+    const scope = tenantScopeOf(actor);
     return withTenant(ctx.deps.db, scope, async (tx) => {
       const audit = (entry: AuditEntry) =>
         recordAudit(tx, { requestId: ctx.requestId, ...scope }, entry);

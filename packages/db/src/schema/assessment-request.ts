@@ -1,3 +1,4 @@
+import type { RequestAnswers } from '@casework/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -17,7 +18,7 @@ import {
 import { localAuthority, school } from './reference';
 import { userAccount } from './identity';
 
-type Answers = Record<string, unknown>;
+type Answers = RequestAnswers;
 
 /**
  * A request for an EHC needs assessment. Written by a school in the national template; owned by

@@ -1,0 +1,189 @@
+import { withTenant } from '@casework/db';
+import {
+  DomainError,
+  MAX_ATTACHMENT_BYTES,
+  ValidationFailed,
+  contentDispositionFor,
+  evidenceDetails,
+  evidenceTooLarge,
+  listSchoolRequests as listSchoolRequestsInput,
+  type FieldError,
+} from '@casework/domain';
+import { stringify } from 'csv-stringify/sync';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { RequestIdVariables } from 'hono/request-id';
+
+import { recordAudit } from '../services/audit';
+import { addAttachment, attachmentForDownload } from '../services/requests/attachments';
+import type { SchoolActor } from '../services/requests/drafts';
+import { listSchoolRequests } from '../services/requests/views';
+import { tenantScopeOf } from '../services/scope';
+import type { Actor, AppDeps } from '../services/types';
+import { createRequestContext } from '../trpc/context';
+
+type Env = { Variables: RequestIdVariables };
+
+const statusOf: Record<DomainError['code'], 400 | 403 | 404 | 409> = {
+  VALIDATION_FAILED: 400,
+  STATUTORY_RULE_BROKEN: 400,
+  NOT_ALLOWED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+function errorResponse(c: Context<Env>, error: unknown) {
+  if (error instanceof DomainError) {
+    const fieldErrors: FieldError[] = error instanceof ValidationFailed ? error.fieldErrors : [];
+    return c.json({ error: error.reason, fieldErrors }, statusOf[error.code]);
+  }
+  throw error;
+}
+
+/**
+ * File routes sit beside tRPC because they carry bytes, not JSON. They use the same session,
+ * the same tenant transaction and the same rules: a file is visible exactly where its request is.
+ */
+export function fileRoutes(deps: AppDeps) {
+  const app = new Hono<Env>();
+
+  async function actorOf(c: Context<Env>): Promise<Actor | null> {
+    const headers = new Headers();
+    const ctx = await createRequestContext(deps, c, headers);
+    headers.forEach((value, key) => c.header(key, value, { append: true }));
+    return ctx.actor;
+  }
+
+  function asSchool(actor: Actor, roles: readonly string[]): SchoolActor | null {
+    const active = actor.active;
+    if (active?.organisationKind !== 'school' || !active.schoolUrn || !roles.includes(active.role)) return null;
+    return { actor, schoolUrn: active.schoolUrn, role: active.role as SchoolActor['role'] };
+  }
+
+  app.post(
+    '/requests/:requestId/attachments',
+    bodyLimit({
+      maxSize: MAX_ATTACHMENT_BYTES + 64 * 1024,
+      onError: (c) => c.json({ error: evidenceTooLarge, fieldErrors: [{ field: 'file', reason: evidenceTooLarge }] }, 413),
+    }),
+    async (c) => {
+      const actor = await actorOf(c);
+      if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
+      const school = asSchool(actor, ['senco']);
+      if (!school) return c.json({ error: 'You do not have permission to do this' }, 403);
+      try {
+        const form = await c.req.parseBody();
+        const file = form.file;
+        if (!(file instanceof File) || file.size === 0) {
+          throw new ValidationFailed({ field: 'file', reason: 'Select a file' });
+        }
+        const details = evidenceDetails(deps.now()).safeParse({
+          attachmentType: form.attachmentType,
+          documentDate: typeof form.documentDate === 'string' ? form.documentDate : undefined,
+          description: typeof form.description === 'string' ? form.description : undefined,
+        });
+        if (!details.success) {
+          throw new ValidationFailed(details.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })));
+        }
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const requestId = c.req.param('requestId');
+        const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
+          const added = await addAttachment(tx, deps, school, { requestId, file: { name: file.name, bytes }, ...details.data }, deps.now());
+          await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
+            action: 'request.attach',
+            recordType: 'assessment_request',
+            recordId: requestId,
+            detail: { attachmentId: added.id },
+          });
+          return added;
+        });
+        return c.json(row, 201);
+      } catch (error) {
+        return errorResponse(c, error);
+      }
+    },
+  );
+
+  app.get('/attachments/:attachmentId', async (c) => {
+    const actor = await actorOf(c);
+    if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
+    try {
+      const attachmentId = c.req.param('attachmentId');
+      if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return c.json({ error: 'The file could not be found' }, 404);
+      const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
+        const found = await attachmentForDownload(tx, attachmentId);
+        await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
+          action: 'attachment.download',
+          recordType: 'assessment_request',
+          recordId: found.requestId,
+          detail: { attachmentId },
+        });
+        return found;
+      });
+      const bytes = await deps.storage.get(row.storageKey);
+      return c.body(new Uint8Array(bytes), 200, {
+        'Content-Type': row.contentType,
+        'Content-Disposition': contentDispositionFor(row.fileName),
+        'Content-Length': String(bytes.byteLength),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      });
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+
+  /** The school's tracking list as CSV, with the same filters as the page. */
+  app.get('/requests.csv', async (c) => {
+    const actor = await actorOf(c);
+    if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
+    const school = asSchool(actor, ['senco', 'headteacher']);
+    if (!school) return c.json({ error: 'You do not have permission to do this' }, 403);
+    const q = c.req.query();
+    const filters = listSchoolRequestsInput.safeParse({
+      laCode: q.laCode || undefined,
+      status: q.status || undefined,
+      search: q.search || undefined,
+      sort: q.sort || undefined,
+      direction: q.direction || undefined,
+    });
+    if (!filters.success) {
+      return c.json({ error: 'Check the filters', fieldErrors: filters.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })) }, 400);
+    }
+    const rows = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
+      const list = await listSchoolRequests(tx, school.schoolUrn, filters.data, deps.now());
+      await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, { action: 'requests.export', detail: { rows: list.length } });
+      return list;
+    });
+    const csv = stringify(
+      rows.map((r) => [
+        r.childName ?? '',
+        r.laName,
+        r.reference ?? '',
+        r.statusLabel,
+        r.receivedOn ?? '',
+        r.weeksElapsed ?? '',
+        r.nextDate?.label ?? '',
+        r.nextDate?.dueOn ?? '',
+        r.handledBy ?? '',
+      ]).map((cells) => cells.map(neutraliseFormula)),
+      {
+        header: true,
+        columns: ['Child', 'Local authority', 'Reference', 'Status', 'Received', 'Weeks of 20', 'Next statutory step', 'Next statutory date', 'Handled by'],
+      },
+    );
+    return c.body(`\ufeff${csv}`, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': contentDispositionFor('requests.csv'),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+
+  return app;
+}
+
+/** Spreadsheet programs run cells starting with = + - @ as formulas (CSV injection, OWASP). */
+function neutraliseFormula(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
