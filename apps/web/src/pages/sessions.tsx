@@ -1,21 +1,12 @@
-import { formatLongDate, londonDateOf } from '@casework/domain';
 import { Button, ErrorSummary, Table, Tag } from '@casework/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
 import { formErrors } from '../app/form-errors';
+import { formatDateTime } from '../app/format';
 import { usePageTitle } from '../app/page-title';
 import { RouterLink } from '../app/router-link';
 import { useTRPC } from '../trpc';
-
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true })
-    .format(d)
-    .replace(' ', '')
-    .toLowerCase();
-  return `${formatLongDate(londonDateOf(d))} at ${time}`;
-}
 
 /** A short, readable name for a browser from its user agent. */
 function browserName(userAgent: string | null): string {

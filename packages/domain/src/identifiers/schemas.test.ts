@@ -67,7 +67,7 @@ describe('identifier schemas', () => {
       name: 'an ONS code for an LA number',
       schema: laCode,
       input: 'E06000001',
-      message: 'Enter the 3-digit local authority number, like 886 for Kent',
+      message: 'Select a local authority from the list',
     },
     {
       name: 'a UKPRN not starting with 1',

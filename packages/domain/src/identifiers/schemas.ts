@@ -19,7 +19,7 @@ export const identifierMessages = {
     "The NHS number is not right: check it against a letter from the NHS or the child's red book",
   postcode: 'Enter a full UK postcode, like SW1A 1AA',
   urn: "Enter the school's 6-digit unique reference number (URN), like 118945",
-  laCode: 'Enter the 3-digit local authority number, like 886 for Kent',
+  laCode: 'Select a local authority from the list',
   ukprn: 'Enter a UK provider reference number (UKPRN) in the correct format: 8 digits starting with 1',
   dateOfBirthMissing: 'Enter the date of birth',
   dateOfBirthNotReal: 'Date of birth must be a real date',

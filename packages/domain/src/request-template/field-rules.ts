@@ -61,7 +61,8 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const selectTypes: ReadonlySet<FieldType> = new Set(['select', 'radios', 'checkboxes', 'yesNo']);
+// An LA is chosen from a list, so it is "selected" like the other choices.
+const selectTypes: ReadonlySet<FieldType> = new Set(['select', 'radios', 'checkboxes', 'yesNo', 'laCode']);
 
 export function requiredMessage(field: FieldDefinition): string {
   if (field.messages?.required) return field.messages.required;

@@ -332,7 +332,7 @@ describe('validateRequest and what is shown', () => {
 
   it('requires the responsible LA and the social worker for a looked-after child', () => {
     expect(errorsFor(change(example, 'child.lookedAfter', 'yes'))).toEqual([
-      { field: 'child.responsibleLa', reason: 'Enter the local authority that looks after the child' },
+      { field: 'child.responsibleLa', reason: 'Select the local authority that looks after the child' },
       { field: 'child.socialWorkerName', reason: "Enter the social worker's name" },
       { field: 'child.socialWorkerEmail', reason: "Enter the social worker's email address" },
     ]);
@@ -346,7 +346,7 @@ describe('validateRequest and what is shown', () => {
       'child.socialWorkerEmail': 'grace.obi@kent.gov.uk',
     });
     expect(errorsFor(lookedAfter)).toEqual([
-      { field: 'child.responsibleLa', reason: 'Enter the 3-digit local authority number, like 886 for Kent' },
+      { field: 'child.responsibleLa', reason: 'Select a local authority from the list' },
     ]);
   });
 

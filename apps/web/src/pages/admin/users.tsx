@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formErrors } from '../../app/form-errors';
 import { usePageTitle } from '../../app/page-title';
 import { useTRPC } from '../../trpc';
-import { formatDateTime } from '../sessions';
+import { formatDateTime } from '../../app/format';
 
 /** An LA administrator's view of their staff: unlock accounts and end sessions. */
 export function UsersPage() {

@@ -1,0 +1,37 @@
+import type { StatutoryDate } from '@casework/domain';
+import { Table, Tag, type TagColour } from '@casework/ui';
+
+import { formatDate } from '../../app/format';
+
+const stateTags: Record<StatutoryDate['state'], { text: string; colour: TagColour }> = {
+  upcoming: { text: 'Upcoming', colour: 'grey' },
+  due_soon: { text: 'Due soon', colour: 'yellow' },
+  due_today: { text: 'Due today', colour: 'orange' },
+  overdue: { text: 'Overdue', colour: 'red' },
+  met_on_time: { text: 'Met on time', colour: 'green' },
+  met_late: { text: 'Met late', colour: 'pink' },
+};
+
+/** The legal clock of a request: each date, where it stands, and the law behind it. */
+export function StatutoryDates({ dates, caption = 'Statutory dates' }: { dates: StatutoryDate[]; caption?: string }) {
+  if (dates.length === 0) return null;
+  return (
+    <Table
+      caption={caption}
+      captionSize="m"
+      head={['Step', 'Legal date', 'Status', 'Source']}
+      rows={dates.map((d) => {
+        const tag = d.kind === 'period' && d.state === 'overdue' ? { text: 'Ended', colour: 'grey' as const } : stateTags[d.state];
+        return {
+          key: `${d.key}-${d.refId ?? ''}`,
+          cells: [
+            d.label,
+            <span className="app-nowrap">{formatDate(d.dueOn)}</span>,
+            <Tag colour={tag.colour}>{tag.text}</Tag>,
+            <span className="govuk-body-s">{d.source}</span>,
+          ],
+        };
+      })}
+    />
+  );
+}
