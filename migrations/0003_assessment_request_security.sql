@@ -81,10 +81,17 @@ ALTER TABLE request_section_edit ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 ALTER TABLE request_section_edit FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY section_edit_school ON request_section_edit FOR ALL TO casework_app
-  USING (school_urn = app_school_urn() AND EXISTS (SELECT 1 FROM assessment_request r WHERE r.id = request_id))
+CREATE POLICY section_edit_school ON request_section_edit FOR SELECT TO casework_app
+  USING (school_urn = app_school_urn() AND EXISTS (SELECT 1 FROM assessment_request r WHERE r.id = request_id));
+--> statement-breakpoint
+-- Nobody can record an edit in someone else's name.
+CREATE POLICY section_edit_school_insert ON request_section_edit FOR INSERT TO casework_app
   WITH CHECK (school_urn = app_school_urn() AND edited_by = app_user_id()
     AND EXISTS (SELECT 1 FROM assessment_request r WHERE r.id = request_id));
+--> statement-breakpoint
+CREATE POLICY section_edit_school_move ON request_section_edit FOR UPDATE TO casework_app
+  USING (school_urn = app_school_urn() AND EXISTS (SELECT 1 FROM assessment_request r WHERE r.id = request_id))
+  WITH CHECK (school_urn = app_school_urn() AND EXISTS (SELECT 1 FROM assessment_request r WHERE r.id = request_id));
 --> statement-breakpoint
 CREATE POLICY section_edit_la_read ON request_section_edit FOR SELECT TO casework_app
   USING (la_id = app_la_id() AND EXISTS (SELECT 1 FROM assessment_request r WHERE r.id = request_id));

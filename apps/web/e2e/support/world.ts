@@ -76,4 +76,9 @@ export async function signInAs(page: Page, email: string, password = 'demo-passw
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Either signed in (the page moves on) or refused (the error summary appears).
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
+    page.locator('.govuk-error-summary').waitFor(),
+  ]);
 }

@@ -2,7 +2,7 @@ import { formatFileSize, getRequestTemplate } from '@casework/domain';
 import { Button, ErrorSummary, SummaryList, WarningText } from '@casework/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 
 import { formErrors } from '../../app/form-errors';
 import { usePageTitle } from '../../app/page-title';
@@ -25,8 +25,8 @@ export function CheckAnswersPage() {
   const submit = useMutation(
     trpc.requests.submit.mutationOptions({
       onSuccess: async (result) => {
+        await navigate(`/requests/${result.requestId}/sent`);
         await queryClient.invalidateQueries();
-        await navigate(`/requests/${result.requestId}/sent`, { state: result });
       },
       // The server checks again; show exactly what it found.
       onError: () => queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }) }),
@@ -39,8 +39,7 @@ export function CheckAnswersPage() {
   if (query.isPending) return <p className="govuk-body">Loading…</p>;
   if (!request) return <NotFoundPage />;
   if (request.status !== 'draft') {
-    void navigate(`/requests/${request.id}`, { replace: true });
-    return null;
+    return submit.isSuccess ? null : <Navigate to={`/requests/${request.id}`} replace />;
   }
   const template = getRequestTemplate(request.templateVersion);
   const base = `/requests/${request.id}`;

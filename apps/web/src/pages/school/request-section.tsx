@@ -99,7 +99,8 @@ function SectionEditor({ request, sectionId }: { request: SchoolRequest; section
       return;
     }
     if (isTeacher && markDone) await complete.mutateAsync({ requestId: request.id, sectionId });
-    await queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ requestId: request.id }) });
+    // The task list and the teacher's list both show this section's state.
+    await queryClient.invalidateQueries({ queryKey: trpc.requests.pathKey() });
     await navigate(isTeacher ? '/' : `/requests/${request.id}`);
   };
 
