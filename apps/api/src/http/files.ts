@@ -74,7 +74,8 @@ export function fileRoutes(deps: AppDeps) {
       try {
         const form = await c.req.parseBody();
         const file = form.file;
-        if (!(file instanceof File) || file.size === 0) {
+        // A named but empty file gets its own message from the evidence checks.
+        if (!(file instanceof File) || (file.size === 0 && !file.name)) {
           throw new ValidationFailed({ field: 'file', reason: 'Select a file' });
         }
         const details = evidenceDetails(deps.now()).safeParse({

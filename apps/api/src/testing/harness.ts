@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,6 +39,7 @@ export interface TestWorld {
 export async function createTestWorld(): Promise<TestWorld> {
   const connection = await createTestDatabase();
   const clock = new TestClock();
+  const uploadDir = mkdtempSync(join(tmpdir(), 'casework-uploads-'));
   const deps: AppDeps = {
     db: connection.db,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
@@ -48,10 +49,14 @@ export async function createTestWorld(): Promise<TestWorld> {
       sessionLifetime: { idleMinutes: 30, absoluteHours: 12 },
       trustProxy: true,
     },
-    storage: new LocalDiskStorage(mkdtempSync(join(tmpdir(), 'casework-uploads-'))),
+    storage: new LocalDiskStorage(uploadDir),
     scanner: new SignatureScanner(),
   };
-  return { app: createApp(deps), db: connection.db, connection, clock, deps, close: () => connection.close() };
+    const close = async () => {
+    await connection.close();
+    rmSync(uploadDir, { recursive: true, force: true });
+  };
+  return { app: createApp(deps), db: connection.db, connection, clock, deps, close };
 }
 
 let passwordHash: Promise<string> | undefined;

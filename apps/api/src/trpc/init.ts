@@ -57,7 +57,16 @@ const base = t.procedure.use(async ({ ctx, next, path }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof DomainError) throw domainErrorToTrpc(cause);
+  const error = cause instanceof DomainError ? domainErrorToTrpc(cause) : result.error;
+  if (ctx.actor && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) {
+    // Refused access is audited (security.md), in its own transaction: the refused one rolled back.
+    const actor = ctx.actor;
+    await withTenant(ctx.deps.db, tenantScopeOf(actor), (tx) =>
+      recordAudit(tx, { requestId: ctx.requestId, ...tenantScopeOf(actor) }, { action: 'access.refused', detail: { path, code: error.code } }),
+    );
+    ctx.deps.logger.warn({ requestId: ctx.requestId, path, code: error.code, userId: actor.userId }, 'access refused');
+  }
+  if (cause instanceof DomainError) throw error;
   if (result.error.code === 'INTERNAL_SERVER_ERROR') {
     ctx.deps.logger.error({ requestId: ctx.requestId, path, err: cause ?? result.error }, 'procedure failed');
   }

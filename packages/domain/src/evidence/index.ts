@@ -67,5 +67,7 @@ export function cleanFileName(name: string, ext: EvidenceExtension): string {
 /** RFC 6266 Content-Disposition: an ASCII fallback and the exact name in UTF-8. */
 export function contentDispositionFor(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\;]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  // RFC 5987 also reserves ' ( ) *, which encodeURIComponent leaves alone.
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -174,12 +174,15 @@ export async function saveSection(tx: Tx, who: SchoolActor, input: SaveRequestSe
       `This section was changed${by} after you opened it, so your latest changes were not saved. Copy anything you need to keep, then reload the page to see the newest version.`,
     );
   }
+  // Check what was sent before cleaning it, so an over-long answer is refused, never cut short.
+  const refusals = (result: ReturnType<typeof draftAnswersSchema.safeParse>) =>
+    result.success ? [] : result.error.issues.map((i) => ({ field: i.path.length ? i.path.map(String).join('.') : input.sectionId, reason: i.message }));
+  const asSent = refusals(draftAnswersSchema.safeParse({ [input.sectionId]: input.answers }));
+  if (asSent.length > 0) throw new ValidationFailed(asSent);
   const sectionAnswers = sanitiseAnswers(template, { [input.sectionId]: input.answers })[input.sectionId] ?? {};
   const merged: RequestAnswers = { ...request.answers, [input.sectionId]: sectionAnswers };
-  const size = draftAnswersSchema.safeParse(merged);
-  if (!size.success) {
-    throw new ValidationFailed(size.error.issues.map((i) => ({ field: [input.sectionId, ...i.path.map(String)].join('.'), reason: i.message })));
-  }
+  const whole = refusals(draftAnswersSchema.safeParse(merged));
+  if (whole.length > 0) throw new ValidationFailed(whole);
   let laId = request.laId;
   // Until the SENCO picks the LA themselves, the request follows the LA the child lives in.
   const homeLa = merged.child?.homeLa;
@@ -198,7 +201,7 @@ export async function saveSection(tx: Tx, who: SchoolActor, input: SaveRequestSe
       requestId: request.id,
       sectionId: input.sectionId,
       laId,
-      schoolUrn: request.schoolUrn,
+      schoolUrn: who.schoolUrn,
       version,
       lastEditedBy: who.actor.userId,
       lastEditedAt: now,
@@ -211,7 +214,7 @@ export async function saveSection(tx: Tx, who: SchoolActor, input: SaveRequestSe
     requestId: request.id,
     sectionId: input.sectionId,
     laId,
-    schoolUrn: request.schoolUrn,
+    schoolUrn: who.schoolUrn,
     editedBy: who.actor.userId,
     editedAt: now,
     version,
@@ -248,7 +251,7 @@ export async function assignSection(tx: Tx, who: SchoolActor, input: AssignReque
     .values({
       requestId: request.id,
       sectionId: input.sectionId,
-      schoolUrn: request.schoolUrn,
+      schoolUrn: who.schoolUrn,
       assignedTo: teacher.id,
       assignedBy: who.actor.userId,
       assignedAt: now,
