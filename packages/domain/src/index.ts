@@ -1,3 +1,4 @@
+import './zod-messages';
 export * from './errors';
 export * from './plain-date';
 export * from './roles';
@@ -7,3 +8,4 @@ export * from './identifiers';
 export * from './request-template';
 export * from './assessment-request';
 export * from './evidence';
+export * from './casework';

@@ -34,9 +34,13 @@ export const assessmentRequest = pgTable(
       .references(() => localAuthority.id),
     /** True once the SENCO chose the LA; until then it follows the child's home LA. */
     isLaChosen: boolean('is_la_chosen').notNull().default(false),
-    schoolUrn: text('school_urn')
-      .notNull()
-      .references(() => school.urn),
+    /** The requesting school; null for a request a parent or young person made to the LA directly. */
+    schoolUrn: text('school_urn').references(() => school.urn),
+    /** How the request reached the LA: the school portal, or recorded by a caseworker from a letter or email. */
+    source: text('source').notNull().default('school_portal'),
+    /** Who asked: school, parent, young_person or other (CFA s36(1)). */
+    requesterKind: text('requester_kind').notNull().default('school'),
+    requesterName: text('requester_name'),
     status: text('status').notNull().default('draft'),
     templateId: text('template_id').notNull(),
     templateVersion: integer('template_version').notNull(),
@@ -60,6 +64,22 @@ export const assessmentRequest = pgTable(
     copiedFromId: uuid('copied_from_id'),
     /** The LA caseworker handling the request (set by the LA). */
     allocatedTo: uuid('allocated_to').references(() => userAccount.id),
+    allocatedAt: timestamp('allocated_at', { withTimezone: true }),
+    /** The LA's record of the child, linked at triage (never merged silently). */
+    childId: uuid('child_id'),
+    /** The decision whether to assess (reg 4, 5), with its date and reasons (CFA s36(5)). */
+    decision: text('decision'),
+    decisionOn: date('decision_on'),
+    decisionReasons: text('decision_reasons'),
+    /** Later statutory steps, recorded as they happen. */
+    notIssueNoticeOn: date('not_issue_notice_on'),
+    draftPlanServedOn: date('draft_plan_served_on'),
+    finalPlanIssuedOn: date('final_plan_issued_on'),
+    /** The next unmet statutory date and its kind, kept current on every change so lists can filter by it. */
+    nextDueOn: date('next_due_on'),
+    nextDueKey: text('next_due_key'),
+    /** Whether any exception to the time limits has been recorded (for "excluding exceptions"). */
+    hasException: boolean('has_exception').notNull().default(false),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
     createdBy: uuid('created_by')
       .notNull()
@@ -70,6 +90,9 @@ export const assessmentRequest = pgTable(
   (t) => [
     index('assessment_request_la_idx').on(t.laId, t.status, t.receivedOn),
     index('assessment_request_school_idx').on(t.schoolUrn, t.updatedAt),
+    index('assessment_request_next_due_idx').on(t.laId, t.nextDueOn),
+    index('assessment_request_allocated_idx').on(t.laId, t.allocatedTo),
+    index('assessment_request_child_idx').on(t.childId),
     uniqueIndex('assessment_request_reference_key').on(t.reference),
     uniqueIndex('assessment_request_submission_key').on(t.submissionKey),
   ],
@@ -148,7 +171,7 @@ export const requestSnapshot = pgTable('request_snapshot', {
     .primaryKey()
     .references(() => assessmentRequest.id),
   laId: uuid('la_id').notNull(),
-  schoolUrn: text('school_urn').notNull(),
+  schoolUrn: text('school_urn'),
   templateId: text('template_id').notNull(),
   templateVersion: integer('template_version').notNull(),
   answers: jsonb('answers').$type<Answers>().notNull(),
@@ -196,7 +219,7 @@ export const requestEvent = pgTable(
       .notNull()
       .references(() => assessmentRequest.id),
     laId: uuid('la_id').notNull(),
-    schoolUrn: text('school_urn').notNull(),
+    schoolUrn: text('school_urn'),
     kind: text('kind').notNull(),
     /** Shown to the school as well as the LA. */
     isVisibleToSchool: boolean('is_visible_to_school').notNull().default(true),

@@ -8,6 +8,8 @@ export const requestStatuses = [
   'more_information_requested',
   'assessing',
   'not_assessing',
+  'plan_issued',
+  'not_issuing',
   'withdrawn',
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
@@ -18,6 +20,8 @@ export const requestStatusLabels: Record<RequestStatus, string> = {
   more_information_requested: 'More information requested',
   assessing: 'Assessing',
   not_assessing: 'Not assessing',
+  plan_issued: 'EHC plan issued',
+  not_issuing: 'Not issuing a plan',
   withdrawn: 'Withdrawn',
 };
 
@@ -28,6 +32,8 @@ export const requestStatusColours: Record<RequestStatus, 'grey' | 'blue' | 'yell
   more_information_requested: 'yellow',
   assessing: 'green',
   not_assessing: 'red',
+  plan_issued: 'green',
+  not_issuing: 'red',
   withdrawn: 'purple',
 };
 
@@ -40,7 +46,7 @@ export function canWithdraw(status: RequestStatus): boolean {
   return status === 'submitted' || status === 'more_information_requested';
 }
 
-/** Sent to the LA: the statutory clock runs. */
-export function isWithLa(status: RequestStatus): boolean {
-  return status !== 'draft' && status !== 'withdrawn';
+/** Sent to the LA and not yet finished: the statutory clock runs. */
+export function isOpenCase(status: RequestStatus): boolean {
+  return status === 'submitted' || status === 'more_information_requested' || status === 'assessing';
 }

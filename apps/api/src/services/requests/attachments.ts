@@ -74,7 +74,7 @@ export async function addAttachment(
       .values({
         requestId: request.id,
         laId: request.laId,
-        schoolUrn: request.schoolUrn,
+        schoolUrn: who.schoolUrn,
         storageKey,
         fileName: inspected.fileName,
         contentType: inspected.contentType,

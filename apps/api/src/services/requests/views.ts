@@ -266,7 +266,7 @@ export async function laRequestDetail(tx: Tx, requestId: string, now: Date) {
   const request = await loadRequest(tx, requestId);
   const today = londonDateOf(now);
   const [snapshot] = await tx.select().from(requestSnapshot).where(eq(requestSnapshot.requestId, request.id));
-  const [schoolRow] = await tx.select().from(school).where(eq(school.urn, request.schoolUrn));
+  const [schoolRow] = request.schoolUrn ? await tx.select().from(school).where(eq(school.urn, request.schoolUrn)) : [];
   const attachments = await tx
     .select()
     .from(requestAttachment)
