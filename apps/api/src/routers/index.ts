@@ -1,6 +1,6 @@
 import { router } from '../trpc/init';
 import { adminRouter, platformRouter } from './admin';
-import { caseloadRouter } from './caseload';
+import { caseworkRouter } from './casework';
 import { referenceRouter } from './reference';
 import { requestsRouter } from './requests';
 import { sessionRouter } from './session';
@@ -11,7 +11,7 @@ export const appRouter = router({
   platform: platformRouter,
   reference: referenceRouter,
   requests: requestsRouter,
-  caseload: caseloadRouter,
+  casework: caseworkRouter,
 });
 
 export type AppRouter = typeof appRouter;

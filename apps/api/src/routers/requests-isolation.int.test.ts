@@ -150,7 +150,7 @@ async function tryEverything(cookie: string, target: { requestId: string; attach
     'requests.submit': await write('requests.submit', { submissionKey: randomUUID() }),
     'requests.withdraw': await write('requests.withdraw', { reason: 'Guessing ids' }),
     'requests.startFrom': await write('requests.startFrom', {}),
-    'caseload.requestById': outcome(await query(world.app, 'caseload.requestById', { requestId }, cookie)),
+    'casework.caseById': outcome(await query(world.app, 'casework.caseById', { requestId }, cookie)),
     upload: String(uploaded.status),
     download: downloaded.status === 200 ? 'OK' : String(downloaded.status),
   };
@@ -188,7 +188,7 @@ describe('guessing the id of a request that is not yours', () => {
         'requests.byId': notFound,
         'requests.saveSection': notFound,
         'requests.completeSection': notFound,
-        'caseload.requestById': forbidden,
+        'casework.caseById': forbidden,
         upload: '403',
         download: '404',
       });
@@ -208,7 +208,7 @@ describe('guessing the id of a request that is not yours', () => {
         'requests.byId': notFound,
         'requests.saveSection': notFound,
         'requests.completeSection': forbidden,
-        'caseload.requestById': forbidden,
+        'casework.caseById': forbidden,
         upload: '404',
         download: '404',
       });
@@ -228,7 +228,7 @@ describe('guessing the id of a request that is not yours', () => {
       expect(await tryEverything(head, target)).toEqual({
         ...schoolSide(forbidden),
         'requests.byId': 'OK',
-        'caseload.requestById': forbidden,
+        'casework.caseById': forbidden,
         upload: '403',
         download: 'OK',
       });
@@ -245,12 +245,12 @@ describe('guessing the id of a request that is not yours', () => {
     for (const target of [s.draft, s.sent]) {
       expect(await tryEverything(caseworker, target)).toEqual({
         ...schoolSide(forbidden),
-        'caseload.requestById': notFound,
+        'casework.caseById': notFound,
         upload: '403',
         download: '404',
       });
     }
-    expect(dataOf(await query(world.app, 'caseload.list', undefined, caseworker))).toEqual([]);
+    expect(dataOf(await query<{ items: unknown[] }>(world.app, 'casework.caseload', { isOpen: false }, caseworker)).items).toEqual([]);
     expect(await everythingAbout(s.school.urn)).toEqual(before);
   });
 
@@ -264,18 +264,18 @@ describe('guessing the id of a request that is not yours', () => {
 
     expect(draft).toEqual({
       ...schoolSide(forbidden),
-      'caseload.requestById': notFound,
+      'casework.caseById': notFound,
       upload: '403',
       download: '404',
     });
     expect(sent).toEqual({
       ...schoolSide(forbidden),
-      'caseload.requestById': 'OK',
+      'casework.caseById': 'OK',
       upload: '403',
       download: 'OK',
     });
-    const caseload = dataOf(await query<{ id: string }[]>(world.app, 'caseload.list', undefined, caseworker));
-    expect(caseload.map((r) => r.id)).toEqual([s.sent.requestId]);
+    const caseload = dataOf(await query<{ items: { id: string }[] }>(world.app, 'casework.caseload', { isOpen: false }, caseworker));
+    expect(caseload.items.map((r) => r.id)).toEqual([s.sent.requestId]);
     expect(await everythingAbout(s.school.urn)).toEqual(before);
   });
 
@@ -420,7 +420,7 @@ describe('checking every input on the server', () => {
 
     const res = await query(
       world.app,
-      'caseload.requestById',
+      'casework.caseById',
       { requestId: `${s.sent.requestId}'; drop table assessment_request; --` },
       caseworker,
     );

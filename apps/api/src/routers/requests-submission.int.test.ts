@@ -23,7 +23,7 @@ import type { AppRouter } from './index';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 type Detail = Outputs['requests']['byId'];
-type LaDetail = Outputs['caseload']['requestById'];
+type LaDetail = Outputs['casework']['caseById'];
 type Submitted = Outputs['requests']['submit'];
 
 let world: TestWorld;
@@ -132,8 +132,8 @@ describe('sending a request', () => {
     ).rejects.toThrow();
 
     const list = dataOf(
-      await query<Outputs['caseload']['list']>(world.app, 'caseload.list', undefined, caseworker),
-    );
+      await query<Outputs['casework']['caseload']>(world.app, 'casework.caseload', { isOpen: false }, caseworker),
+    ).items;
     expect(list).toEqual([
       expect.objectContaining({
         id,
@@ -144,7 +144,7 @@ describe('sending a request', () => {
       }),
     ]);
     const seen = dataOf(
-      await query<LaDetail>(world.app, 'caseload.requestById', { requestId: id }, caseworker),
+      await query<LaDetail>(world.app, 'casework.caseById', { requestId: id }, caseworker),
     );
     expect(seen).toMatchObject({
       reference,
@@ -358,7 +358,7 @@ describe('withdrawing a request', () => {
       withdrawnBy: s.senco.id,
     });
     const seen = dataOf(
-      await query<LaDetail>(world.app, 'caseload.requestById', { requestId: id }, caseworker),
+      await query<LaDetail>(world.app, 'casework.caseById', { requestId: id }, caseworker),
     );
     expect(seen).toMatchObject({ status: 'withdrawn', withdrawalReason: 'The family moved to Scotland' });
     expect(seen.events).toEqual([

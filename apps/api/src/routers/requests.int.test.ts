@@ -369,7 +369,7 @@ describe('auditing reads of a child’s record', () => {
     dataOf(await submit(s.cookie, id));
 
     dataOf(
-      await query(world.app, 'caseload.requestById', { requestId: id }, await signIn(world.app, caseworker)),
+      await query(world.app, 'casework.caseById', { requestId: id }, await signIn(world.app, caseworker)),
     );
 
     const reads = (await readsOf(id)).filter((r) => r.userId === caseworker.id);

@@ -47,7 +47,7 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
     : [];
   const [childRecord] = row.childId ? await tx.select().from(child).where(eq(child.id, row.childId)) : [];
   const [events, notes, tasks, documents, attachments, exceptions, links] = await Promise.all([
-    tx.select().from(requestEvent).where(eq(requestEvent.requestId, row.id)).orderBy(desc(requestEvent.occurredAt)),
+    tx.select().from(requestEvent).where(eq(requestEvent.requestId, row.id)).orderBy(asc(requestEvent.occurredAt)),
     tx.select().from(caseNote).where(eq(caseNote.requestId, row.id)).orderBy(desc(caseNote.createdAt)),
     tx.select().from(caseTask).where(eq(caseTask.requestId, row.id)).orderBy(asc(caseTask.dueOn)),
     tx.select().from(caseDocument).where(eq(caseDocument.requestId, row.id)).orderBy(desc(caseDocument.uploadedAt)),
@@ -80,6 +80,7 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
     requesterKind: row.requesterKind,
     requesterName: row.requesterName,
     receivedOn: row.receivedOn,
+    withdrawalReason: row.withdrawalReason,
     weeksElapsed: row.receivedOn ? weeksElapsed(row.receivedOn as PlainDate, today) : null,
     child: {
       name: row.childName,

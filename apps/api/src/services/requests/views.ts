@@ -5,8 +5,6 @@ import {
   requestEvent,
   requestSection,
   requestSectionAssignment,
-  requestSnapshot,
-  school,
   userAccount,
   type Tx,
 } from '@casework/db';
@@ -231,73 +229,6 @@ export async function schoolRequestDetail(tx: Tx, who: SchoolActor, requestId: s
       by: e.actorId ? (eventNames.get(e.actorId) ?? null) : null,
       at: e.occurredAt.toISOString(),
     })),
-    statutoryDates: statutoryDatesOf(request, today),
-  };
-}
-
-/** The receiving LA's list of requests it has received (drafts are never visible to it). */
-export async function listLaRequests(tx: Tx, laId: string, now: Date) {
-  const today = londonDateOf(now);
-  const rows = await tx
-    .select({ request: assessmentRequest, schoolName: school.name })
-    .from(assessmentRequest)
-    .innerJoin(school, eq(school.urn, assessmentRequest.schoolUrn))
-    .where(eq(assessmentRequest.laId, laId))
-    .orderBy(asc(assessmentRequest.receivedOn), asc(assessmentRequest.reference));
-  return rows.map(({ request, schoolName }) => {
-    const status = statusOf(request);
-    const dates = statutoryDatesOf(request, today);
-    return {
-      id: request.id,
-      reference: request.reference,
-      childName: request.childName,
-      schoolName,
-      status,
-      statusLabel: requestStatusLabels[status],
-      receivedOn: request.receivedOn,
-      weeksElapsed: request.receivedOn ? weeksElapsed(request.receivedOn as PlainDate, today) : null,
-      nextDate: nextDateOf(dates),
-    };
-  });
-}
-
-/** A received request as the LA sees it: exactly what was sent, in the template version it was written in. */
-export async function laRequestDetail(tx: Tx, requestId: string, now: Date) {
-  const request = await loadRequest(tx, requestId);
-  const today = londonDateOf(now);
-  const [snapshot] = await tx.select().from(requestSnapshot).where(eq(requestSnapshot.requestId, request.id));
-  const [schoolRow] = request.schoolUrn ? await tx.select().from(school).where(eq(school.urn, request.schoolUrn)) : [];
-  const attachments = await tx
-    .select()
-    .from(requestAttachment)
-    .where(and(eq(requestAttachment.requestId, request.id), isNull(requestAttachment.removedAt)))
-    .orderBy(asc(requestAttachment.uploadedAt));
-  const events = await tx.select().from(requestEvent).where(eq(requestEvent.requestId, request.id)).orderBy(asc(requestEvent.occurredAt));
-  const names = await namesOf(tx, [...events.map((e) => e.actorId), request.submittedBy]);
-  const status = statusOf(request);
-  return {
-    id: request.id,
-    reference: request.reference,
-    status,
-    statusLabel: requestStatusLabels[status],
-    receivedOn: request.receivedOn,
-    childName: request.childName,
-    school: schoolRow ? { urn: schoolRow.urn, name: schoolRow.name, laCode: schoolRow.laCode } : null,
-    submittedBy: request.submittedBy ? (names.get(request.submittedBy) ?? null) : null,
-    templateVersion: snapshot?.templateVersion ?? request.templateVersion,
-    answers: snapshot?.answers ?? {},
-    withdrawalReason: request.withdrawalReason,
-    attachments: attachments.map((a) => ({
-      id: a.id,
-      fileName: a.fileName,
-      contentType: a.contentType,
-      sizeBytes: a.sizeBytes,
-      attachmentType: a.attachmentType,
-      documentDate: a.documentDate,
-      scanStatus: a.scanStatus,
-      uploadedAt: a.uploadedAt.toISOString(),
-    })),
-    events: events.map((e) => ({ id: e.id, kind: e.kind, detail: e.detail, by: e.actorId ? (names.get(e.actorId) ?? null) : null, at: e.occurredAt.toISOString() })),
     statutoryDates: statutoryDatesOf(request, today),
   };
 }
