@@ -15,6 +15,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { RequestIdVariables } from 'hono/request-id';
 
 import { recordAudit } from '../services/audit';
+import { addCaseDocument, caseDocumentForDownload, uploadAdviceThroughLink } from '../services/casework/advice';
 import { addAttachment, attachmentForDownload } from '../services/requests/attachments';
 import type { SchoolActor } from '../services/requests/drafts';
 import { listSchoolRequests } from '../services/requests/views';
@@ -47,6 +48,17 @@ function errorResponse(c: Context<Env>, error: unknown) {
 export function fileRoutes(deps: AppDeps) {
   const app = new Hono<Env>();
 
+  async function sendFile(c: Context<Env>, row: { storageKey: string; contentType: string; fileName: string }) {
+    const bytes = await deps.storage.get(row.storageKey);
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': row.contentType,
+      'Content-Disposition': contentDispositionFor(row.fileName),
+      'Content-Length': String(bytes.byteLength),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    });
+  }
+
   async function actorOf(c: Context<Env>): Promise<Actor | null> {
     const headers = new Headers();
     const ctx = await createRequestContext(deps, c, headers);
@@ -60,24 +72,31 @@ export function fileRoutes(deps: AppDeps) {
     return { actor, schoolUrn: active.schoolUrn, role: active.role as SchoolActor['role'] };
   }
 
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_ATTACHMENT_BYTES + 64 * 1024,
+    onError: (c) => c.json({ error: evidenceTooLarge, fieldErrors: [{ field: 'file', reason: evidenceTooLarge }] }, 413),
+  });
+
+  async function fileFrom(c: Context<Env>) {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    // A named but empty file gets its own message from the evidence checks.
+    if (!(file instanceof File) || (file.size === 0 && !file.name)) {
+      throw new ValidationFailed({ field: 'file', reason: 'Select a file' });
+    }
+    return { form, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
+  }
+
   app.post(
     '/requests/:requestId/attachments',
-    bodyLimit({
-      maxSize: MAX_ATTACHMENT_BYTES + 64 * 1024,
-      onError: (c) => c.json({ error: evidenceTooLarge, fieldErrors: [{ field: 'file', reason: evidenceTooLarge }] }, 413),
-    }),
+    uploadLimit,
     async (c) => {
       const actor = await actorOf(c);
       if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
       const school = asSchool(actor, ['senco']);
       if (!school) return c.json({ error: 'You do not have permission to do this' }, 403);
       try {
-        const form = await c.req.parseBody();
-        const file = form.file;
-        // A named but empty file gets its own message from the evidence checks.
-        if (!(file instanceof File) || (file.size === 0 && !file.name)) {
-          throw new ValidationFailed({ field: 'file', reason: 'Select a file' });
-        }
+        const { form, file } = await fileFrom(c);
         const details = evidenceDetails(deps.now()).safeParse({
           attachmentType: form.attachmentType,
           documentDate: typeof form.documentDate === 'string' ? form.documentDate : undefined,
@@ -86,10 +105,9 @@ export function fileRoutes(deps: AppDeps) {
         if (!details.success) {
           throw new ValidationFailed(details.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })));
         }
-        const bytes = new Uint8Array(await file.arrayBuffer());
         const requestId = c.req.param('requestId');
         const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
-          const added = await addAttachment(tx, deps, school, { requestId, file: { name: file.name, bytes }, ...details.data }, deps.now());
+          const added = await addAttachment(tx, deps, school, { requestId, file, ...details.data }, deps.now());
           await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
             action: 'request.attach',
             recordType: 'assessment_request',
@@ -121,14 +139,82 @@ export function fileRoutes(deps: AppDeps) {
         });
         return found;
       });
-      const bytes = await deps.storage.get(row.storageKey);
-      return c.body(new Uint8Array(bytes), 200, {
-        'Content-Type': row.contentType,
-        'Content-Disposition': contentDispositionFor(row.fileName),
-        'Content-Length': String(bytes.byteLength),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
+      return sendFile(c, row);
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+
+  /** LA staff add a document to a case: advice that arrived by post or email, a letter, anything else. */
+  app.post('/cases/:requestId/documents', uploadLimit, async (c) => {
+    const actor = await actorOf(c);
+    if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
+    const active = actor.active;
+    if (active?.organisationKind !== 'la' || !['caseworker', 'team_manager'].includes(active.role)) {
+      return c.json({ error: 'You do not have permission to do this' }, 403);
+    }
+    try {
+      const { form, file } = await fileFrom(c);
+      const kind = typeof form.kind === 'string' && ['advice', 'correspondence', 'request', 'other'].includes(form.kind) ? form.kind : null;
+      if (!kind) throw new ValidationFailed({ field: 'kind', reason: 'Select what kind of document this is' });
+      const adviceRequestId = typeof form.adviceRequestId === 'string' && form.adviceRequestId ? form.adviceRequestId : undefined;
+      if (adviceRequestId && !/^[0-9a-f-]{36}$/i.test(adviceRequestId)) {
+        throw new ValidationFailed({ field: 'adviceRequestId', reason: 'Choose an advice request' });
+      }
+      const requestId = c.req.param('requestId');
+      const doc = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
+        const { doc } = await addCaseDocument(tx, deps, { requestId, adviceRequestId, kind, file, uploadedBy: actor.userId, via: 'staff' }, deps.now());
+        await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
+          action: 'case.add_document',
+          recordType: 'assessment_request',
+          recordId: requestId,
+          detail: { documentId: doc.id },
+        });
+        return doc;
       });
+      return c.json(doc, 201);
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+
+  app.get('/case-documents/:documentId', async (c) => {
+    const actor = await actorOf(c);
+    if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
+    try {
+      const documentId = c.req.param('documentId');
+      if (!/^[0-9a-f-]{36}$/i.test(documentId)) return c.json({ error: 'The file could not be found' }, 404);
+      const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
+        const found = await caseDocumentForDownload(tx, documentId);
+        await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
+          action: 'case_document.download',
+          recordType: 'assessment_request',
+          recordId: found.requestId,
+          detail: { documentId },
+        });
+        return found;
+      });
+      return sendFile(c, row);
+    } catch (error) {
+      return errorResponse(c, error);
+    }
+  });
+
+  /** An adviser without an account uploads their advice through the single-use link. */
+  app.post('/advice/:token', uploadLimit, async (c) => {
+    try {
+      const token = c.req.param('token');
+      if (!/^[a-z2-7]{32}$/.test(token)) return c.json({ error: 'This link is not complete. Copy the whole link from the email.' }, 404);
+      const { file } = await fileFrom(c);
+      const result = await uploadAdviceThroughLink(deps.db, deps, token, file, deps.now());
+      await withTenant(deps.db, { laId: result.laId, role: 'adviser_link' }, (tx) =>
+        recordAudit(tx, { requestId: c.get('requestId'), userId: null, laId: result.laId, schoolUrn: null, role: 'adviser_link' }, {
+          action: 'advice.upload_through_link',
+          recordType: 'advice_request',
+          recordId: result.adviceRequestId,
+        }),
+      );
+      return c.json({ fileName: result.fileName }, 201);
     } catch (error) {
       return errorResponse(c, error);
     }

@@ -1,5 +1,6 @@
 import { router } from '../trpc/init';
 import { adminRouter, platformRouter } from './admin';
+import { adviceLinkRouter } from './advice-link';
 import { caseworkRouter } from './casework';
 import { referenceRouter } from './reference';
 import { requestsRouter } from './requests';
@@ -12,6 +13,7 @@ export const appRouter = router({
   reference: referenceRouter,
   requests: requestsRouter,
   casework: caseworkRouter,
+  adviceLink: adviceLinkRouter,
 });
 
 export type AppRouter = typeof appRouter;

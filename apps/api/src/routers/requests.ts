@@ -4,6 +4,7 @@ import {
   completeRequestSection,
   listSchoolRequests as listSchoolRequestsInput,
   requestIdInput,
+  respondToInformationRequest as respondToInformationRequestInput,
   saveRequestSection,
   startAssessmentRequest,
   startAssessmentRequestFrom,
@@ -25,7 +26,7 @@ import {
   type SchoolActor,
 } from '../services/requests/drafts';
 import { removeAttachment } from '../services/requests/attachments';
-import { submitRequest, withdrawRequest } from '../services/requests/submission';
+import { respondToInformationRequest, submitRequest, withdrawRequest } from '../services/requests/submission';
 import { listAssignedToMe, listSchoolRequests, schoolRequestDetail } from '../services/requests/views';
 import { router, schoolProcedure, type ScopedContext } from '../trpc/init';
 
@@ -111,6 +112,12 @@ export const requestsRouter = router({
     const result = await submitRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
     await ctx.audit({ action: 'request.submit', recordType: 'assessment_request', recordId: input.requestId, detail: { reference: result.reference } });
     return result;
+  }),
+
+  respondToInformationRequest: senco.input(respondToInformationRequestInput).mutation(async ({ ctx, input }) => {
+    await respondToInformationRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
+    await ctx.audit({ action: 'request.provide_information', recordType: 'assessment_request', recordId: input.requestId });
+    return { ok: true as const };
   }),
 
   withdraw: senco.input(withdrawAssessmentRequest).mutation(async ({ ctx, input }) => {

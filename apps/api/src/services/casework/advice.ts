@@ -221,3 +221,11 @@ export async function uploadAdviceThroughLink(
     return { fileName: doc.fileName, requestId: request.id, laId: scope.laId, adviceRequestId: advice.id };
   });
 }
+
+/** A case document the caller may download: row-level security decides, as for its case. */
+export async function caseDocumentForDownload(tx: Tx, documentId: string) {
+  const [row] = await tx.select().from(caseDocument).where(eq(caseDocument.id, documentId));
+  if (!row) throw new NotFound('file');
+  if (row.scanStatus !== 'clean') throw new Conflict('This file is still being checked for viruses. Try again in a few minutes');
+  return row;
+}

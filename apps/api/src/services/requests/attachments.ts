@@ -55,7 +55,8 @@ export async function addAttachment(
   now: Date,
 ) {
   const request = await loadRequest(tx, input.requestId, { forUpdate: true });
-  if (request.status !== 'draft') {
+  // Files go with a draft, or answer the LA's request for more information.
+  if (request.status !== 'draft' && request.status !== 'more_information_requested') {
     throw new Conflict('This request has been sent, so files can no longer be added to it');
   }
   const inspected = await inspectEvidence(input.file, deps.scanner);

@@ -146,3 +146,27 @@ export async function withdrawRequest(tx: Tx, who: SchoolActor, input: { request
   });
 }
 
+
+/**
+ * The school answers the LA's request for more information. The request goes back to being
+ * considered; the statutory clock never stopped.
+ */
+export async function respondToInformationRequest(tx: Tx, who: SchoolActor, input: { requestId: string; message: string }, now: Date) {
+  const request = await loadRequest(tx, input.requestId, { forUpdate: true });
+  if (request.status !== 'more_information_requested') {
+    throw new Conflict('The local authority has not asked for more information about this request');
+  }
+  await tx
+    .update(assessmentRequest)
+    .set({ status: 'submitted', statusChangedAt: now, updatedAt: now })
+    .where(eq(assessmentRequest.id, request.id));
+  await tx.insert(requestEvent).values({
+    requestId: request.id,
+    laId: request.laId,
+    schoolUrn: who.schoolUrn,
+    kind: 'information_provided',
+    detail: { reason: input.message },
+    actorId: who.actor.userId,
+    occurredAt: now,
+  });
+}
