@@ -26,6 +26,8 @@ const envSchema = z.object({
   /** Seed the demo LAs, schools and users when the database is empty. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   WEB_DIST_DIR: z.string().default(`${repoRoot}apps/web/dist`),
+  /** How often the reminder scan and the job queue run. */
+  BACKGROUND_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(24 * 60 * 60).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

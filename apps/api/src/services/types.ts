@@ -3,6 +3,7 @@ import type { Database } from '@casework/db';
 import type { OrganisationKind, Role } from '@casework/domain';
 
 import type { Logger } from '../logger';
+import type { Mailer } from '../mail/mailer';
 import type { FileStorage } from './file-storage';
 import type { VirusScanner } from './virus-scanner';
 
@@ -21,6 +22,7 @@ export interface AppDeps {
   migrationState?: () => Promise<{ applied: number; total: number }>;
   storage: FileStorage;
   scanner: VirusScanner;
+  mailer: Mailer;
 }
 
 export interface ActiveMembership {
