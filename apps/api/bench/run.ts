@@ -85,6 +85,8 @@ async function main() {
     config: { appOrigin: ORIGIN, sessionLifetime: { idleMinutes: 30, absoluteHours: 12 }, trustProxy: false },
     storage: new LocalDiskStorage(uploads),
     scanner: new SignatureScanner(),
+    // The benchmark sends no mail.
+    mailer: { send: async () => {} },
   };
   const app = createApp(deps);
 

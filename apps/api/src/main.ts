@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 
 import { readEnv } from './env';
+import { startBackgroundWork } from './jobs/background';
 import { createLogger } from './logger';
 import { startApp } from './server';
 
@@ -8,7 +9,9 @@ const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
 
 try {
-  const { app, connection } = await startApp(env, logger);
+  const { app, connection, deps } = await startApp(env, logger);
+  // Reminders and email run in this process from the database's job table: no other service.
+  const stopBackgroundWork = startBackgroundWork(deps, { intervalSeconds: env.BACKGROUND_INTERVAL_SECONDS });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info(
       { event: 'listening', port: info.port, database: connection.kind, startupMs: Math.round(performance.now()) },
@@ -21,7 +24,10 @@ try {
     stopping = true;
     logger.info({ event: 'stopping', signal }, 'stopping');
     server.close(() => {
-      void connection.close().then(() => process.exit(0));
+      // Let a background tick in progress finish before the database closes under it.
+      void stopBackgroundWork()
+        .then(() => connection.close())
+        .then(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

@@ -14,6 +14,7 @@ import { LocalDiskStorage } from './services/file-storage';
 import { SignatureScanner } from './services/virus-scanner';
 import type { Env } from './env';
 import { createLogger, type Logger } from './logger';
+import { createMailer } from './mail';
 import type { AppDeps } from './services/types';
 
 export async function openConfiguredDatabase(env: Env): Promise<DatabaseConnection> {
@@ -41,6 +42,7 @@ export async function startApp(env: Env, logger: Logger = createLogger(env.LOG_L
     migrationState: () => migrationState(connection.db),
     storage: new LocalDiskStorage(env.UPLOAD_DIR),
     scanner: new SignatureScanner(),
+    mailer: createMailer(env),
   };
   return { app: createApp(deps), connection, deps };
 }

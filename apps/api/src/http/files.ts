@@ -33,13 +33,6 @@ const statusOf: Record<DomainError['code'], 400 | 403 | 404 | 409> = {
   CONFLICT: 409,
 };
 
-function errorResponse(c: Context<Env>, error: unknown) {
-  if (error instanceof DomainError) {
-    const fieldErrors: FieldError[] = error instanceof ValidationFailed ? error.fieldErrors : [];
-    return c.json({ error: error.reason, fieldErrors }, statusOf[error.code]);
-  }
-  throw error;
-}
 
 /**
  * File routes sit beside tRPC because they carry bytes, not JSON. They use the same session,
@@ -47,6 +40,33 @@ function errorResponse(c: Context<Env>, error: unknown) {
  */
 export function fileRoutes(deps: AppDeps) {
   const app = new Hono<Env>();
+
+  /** Refused access is audited, as for tRPC procedures (security.md). */
+  async function auditRefusal(c: Context<Env>, actor: Actor | null, status: number) {
+    if (!actor || (status !== 403 && status !== 404)) return;
+    await withTenant(deps.db, tenantScopeOf(actor), (tx) =>
+      recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
+        action: 'access.refused',
+        detail: { path: c.req.routePath, status },
+      }),
+    );
+    deps.logger.warn({ requestId: c.get('requestId'), path: c.req.routePath, status, userId: actor.userId }, 'access refused');
+  }
+
+  async function refuse(c: Context<Env>, actor: Actor | null, status: 403 | 404, message: string) {
+    await auditRefusal(c, actor, status);
+    return c.json({ error: message }, status);
+  }
+
+  async function errorResponse(c: Context<Env>, error: unknown, actor: Actor | null = null) {
+    if (error instanceof DomainError) {
+      const fieldErrors: FieldError[] = error instanceof ValidationFailed ? error.fieldErrors : [];
+      const status = statusOf[error.code];
+      await auditRefusal(c, actor, status);
+      return c.json({ error: error.reason, fieldErrors }, status);
+    }
+    throw error;
+  }
 
   async function sendFile(c: Context<Env>, row: { storageKey: string; contentType: string; fileName: string }) {
     const bytes = await deps.storage.get(row.storageKey);
@@ -94,7 +114,7 @@ export function fileRoutes(deps: AppDeps) {
       const actor = await actorOf(c);
       if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
       const school = asSchool(actor, ['senco']);
-      if (!school) return c.json({ error: 'You do not have permission to do this' }, 403);
+      if (!school) return refuse(c, actor, 403, 'You do not have permission to do this');
       try {
         const { form, file } = await fileFrom(c);
         const details = evidenceDetails(deps.now()).safeParse({
@@ -118,7 +138,7 @@ export function fileRoutes(deps: AppDeps) {
         });
         return c.json(row, 201);
       } catch (error) {
-        return errorResponse(c, error);
+        return errorResponse(c, error, actor);
       }
     },
   );
@@ -128,7 +148,7 @@ export function fileRoutes(deps: AppDeps) {
     if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
     try {
       const attachmentId = c.req.param('attachmentId');
-      if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return c.json({ error: 'The file could not be found' }, 404);
+      if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return refuse(c, actor, 404, 'The file could not be found');
       const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
         const found = await attachmentForDownload(tx, attachmentId);
         await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
@@ -141,7 +161,7 @@ export function fileRoutes(deps: AppDeps) {
       });
       return sendFile(c, row);
     } catch (error) {
-      return errorResponse(c, error);
+      return errorResponse(c, error, actor);
     }
   });
 
@@ -151,7 +171,7 @@ export function fileRoutes(deps: AppDeps) {
     if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
     const active = actor.active;
     if (active?.organisationKind !== 'la' || !['caseworker', 'team_manager'].includes(active.role)) {
-      return c.json({ error: 'You do not have permission to do this' }, 403);
+      return refuse(c, actor, 403, 'You do not have permission to do this');
     }
     try {
       const { form, file } = await fileFrom(c);
@@ -174,7 +194,7 @@ export function fileRoutes(deps: AppDeps) {
       });
       return c.json(doc, 201);
     } catch (error) {
-      return errorResponse(c, error);
+      return errorResponse(c, error, actor);
     }
   });
 
@@ -183,7 +203,7 @@ export function fileRoutes(deps: AppDeps) {
     if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
     try {
       const documentId = c.req.param('documentId');
-      if (!/^[0-9a-f-]{36}$/i.test(documentId)) return c.json({ error: 'The file could not be found' }, 404);
+      if (!/^[0-9a-f-]{36}$/i.test(documentId)) return refuse(c, actor, 404, 'The file could not be found');
       const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
         const found = await caseDocumentForDownload(tx, documentId);
         await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
@@ -196,7 +216,7 @@ export function fileRoutes(deps: AppDeps) {
       });
       return sendFile(c, row);
     } catch (error) {
-      return errorResponse(c, error);
+      return errorResponse(c, error, actor);
     }
   });
 
@@ -225,7 +245,7 @@ export function fileRoutes(deps: AppDeps) {
     const actor = await actorOf(c);
     if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
     const school = asSchool(actor, ['senco', 'headteacher']);
-    if (!school) return c.json({ error: 'You do not have permission to do this' }, 403);
+    if (!school) return refuse(c, actor, 403, 'You do not have permission to do this');
     const q = c.req.query();
     const filters = listSchoolRequestsInput.safeParse({
       laCode: q.laCode || undefined,

@@ -2,6 +2,7 @@ import { router } from '../trpc/init';
 import { adminRouter, platformRouter } from './admin';
 import { adviceLinkRouter } from './advice-link';
 import { caseworkRouter } from './casework';
+import { notificationsRouter } from './notifications';
 import { referenceRouter } from './reference';
 import { requestsRouter } from './requests';
 import { sessionRouter } from './session';
@@ -14,6 +15,7 @@ export const appRouter = router({
   requests: requestsRouter,
   casework: caseworkRouter,
   adviceLink: adviceLinkRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,12 +10,25 @@ import type { LaRole, SchoolRole } from '@casework/domain';
 import pino from 'pino';
 
 import { createApp, type App } from '../app';
+import type { MailMessage, Mailer } from '../mail';
 import { LocalDiskStorage } from '../services/file-storage';
 import type { AppDeps } from '../services/types';
 import { SignatureScanner } from '../services/virus-scanner';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 export const TEST_PASSWORD = 'correct-horse-battery-1';
+
+/** Keeps sent mail in memory so tests can read it. */
+export class CapturingMailer implements Mailer {
+  readonly sent: MailMessage[] = [];
+  async send(message: MailMessage): Promise<void> {
+    this.sent.push({ ...message });
+  }
+  /** Mail sent to one address, oldest first. */
+  to(address: string): MailMessage[] {
+    return this.sent.filter((m) => m.to === address);
+  }
+}
 
 /** A controllable clock: tests move time instead of waiting for it. */
 export class TestClock {
@@ -31,6 +44,7 @@ export interface TestWorld {
   db: Database;
   connection: DatabaseConnection;
   clock: TestClock;
+  mailer: CapturingMailer;
   deps: AppDeps;
   close: () => Promise<void>;
 }
@@ -39,6 +53,7 @@ export interface TestWorld {
 export async function createTestWorld(): Promise<TestWorld> {
   const connection = await createTestDatabase();
   const clock = new TestClock();
+  const mailer = new CapturingMailer();
   const uploadDir = mkdtempSync(join(tmpdir(), 'casework-uploads-'));
   const deps: AppDeps = {
     db: connection.db,
@@ -51,12 +66,13 @@ export async function createTestWorld(): Promise<TestWorld> {
     },
     storage: new LocalDiskStorage(uploadDir),
     scanner: new SignatureScanner(),
+    mailer,
   };
-    const close = async () => {
+  const close = async () => {
     await connection.close();
     rmSync(uploadDir, { recursive: true, force: true });
   };
-  return { app: createApp(deps), db: connection.db, connection, clock, deps, close };
+  return { app: createApp(deps), db: connection.db, connection, clock, mailer, deps, close };
 }
 
 let passwordHash: Promise<string> | undefined;

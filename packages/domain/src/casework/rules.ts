@@ -37,8 +37,8 @@ export function assertDecisionAllowed(facts: CaseFacts, decidedOn: PlainDate, to
         : 'This request is not waiting for a decision whether to assess',
     );
   }
-  assertNotInFuture('The date of the decision', decidedOn, today, 'decidedOn');
-  assertDateNotBefore('The date of the decision', decidedOn, { on: facts.receivedOn, ...received }, 'decidedOn');
+  assertNotInFuture('date of the decision', decidedOn, today, 'decidedOn');
+  assertDateNotBefore('date of the decision', decidedOn, { on: facts.receivedOn, ...received }, 'decidedOn');
 }
 
 /** The status a request moves to when the LA decides. */
@@ -52,14 +52,14 @@ export function statusAfterDecision(decision: 'assess' | 'not_assess'): RequestS
  * (reg 13(1)); never a date in the future.
  */
 export function assertStepAllowed(facts: CaseFacts, step: StatutoryStep, on: PlainDate, today: PlainDate): RequestStatus {
-  assertNotInFuture('The date', on, today, 'on');
+  assertNotInFuture('date', on, today, 'on');
   if (facts.decision !== 'assess' || !facts.decisionOn) {
     throw new StatutoryRuleBroken('Record the decision to assess first', 'step');
   }
   if (facts.status !== 'assessing') {
     throw new Conflict('This case is closed: nothing more can be recorded against its statutory dates');
   }
-  assertDateNotBefore('The date', on, { on: facts.decisionOn, label: 'the date of the decision to assess' }, 'on');
+  assertDateNotBefore('date', on, { on: facts.decisionOn, label: 'the date of the decision to assess' }, 'on');
   switch (step) {
     case 'draft_plan_served':
       if (facts.draftPlanServedOn) throw new Conflict('A draft plan has already been recorded as sent');
@@ -77,13 +77,13 @@ export function assertStepAllowed(facts: CaseFacts, step: StatutoryStep, on: Pla
 }
 
 export function assertAdviceDates(facts: Pick<CaseFacts, 'receivedOn'>, requestedOn: PlainDate, today: PlainDate): void {
-  assertNotInFuture('The date advice was asked for', requestedOn, today, 'requestedOn');
-  assertDateNotBefore('The date advice was asked for', requestedOn, { on: facts.receivedOn, ...received }, 'requestedOn');
+  assertNotInFuture('date advice was asked for', requestedOn, today, 'requestedOn');
+  assertDateNotBefore('date advice was asked for', requestedOn, { on: facts.receivedOn, ...received }, 'requestedOn');
 }
 
 export function assertAdviceReceivedDate(requestedOn: PlainDate, receivedOn: PlainDate, today: PlainDate): void {
-  assertNotInFuture('The date the advice was received', receivedOn, today, 'receivedOn');
-  assertDateNotBefore('The date the advice was received', receivedOn, { on: requestedOn, label: 'the date it was asked for' }, 'receivedOn');
+  assertNotInFuture('date the advice was received', receivedOn, today, 'receivedOn');
+  assertDateNotBefore('date the advice was received', receivedOn, { on: requestedOn, label: 'the date it was asked for' }, 'receivedOn');
 }
 
 export function clockInputOf(facts: CaseFacts, today: PlainDate): StatutoryClockInput {

@@ -78,7 +78,7 @@ export async function recordException(
   now: Date,
 ) {
   const { row } = await loadCase(tx, input.requestId, { forUpdate: true });
-  assertNotInFuture('The date the exception started', input.fromOn, today, 'fromOn');
+  assertNotInFuture('date the exception started', input.fromOn, today, 'fromOn');
   if (input.toOn && input.toOn < input.fromOn) {
     throw new ValidationFailed({ field: 'toOn', reason: 'The date the exception ended must be the same as or after the date it started' });
   }

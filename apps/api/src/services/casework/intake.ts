@@ -33,8 +33,8 @@ import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts
  * as case documents.
  */
 export async function recordDirectRequest(tx: Tx, who: LaActor, input: RecordDirectRequest, today: PlainDate, now: Date) {
-  assertNotInFuture('The date the request was received', input.receivedOn, today, 'receivedOn');
-  assertNotInFuture('The child’s date of birth', input.childDateOfBirth, today, 'childDateOfBirth');
+  assertNotInFuture('date the request was received', input.receivedOn, today, 'receivedOn');
+  assertNotInFuture('child’s date of birth', input.childDateOfBirth, today, 'childDateOfBirth');
   if (input.schoolUrn) {
     const [s] = await tx.select({ urn: school.urn }).from(school).where(eq(school.urn, input.schoolUrn));
     if (!s) throw new ValidationFailed({ field: 'schoolUrn', reason: 'There is no school with that URN in the national register' });
@@ -209,9 +209,9 @@ export async function recordFamilyContact(
   now: Date,
 ) {
   const { row } = await loadCase(tx, input.requestId);
-  assertNotInFuture('The date of the contact', input.contactedOn, today, 'contactedOn');
+  assertNotInFuture('date of the contact', input.contactedOn, today, 'contactedOn');
   assertDateNotBefore(
-    'The date of the contact',
+    'date of the contact',
     input.contactedOn,
     { on: (row.receivedOn ?? input.contactedOn) as PlainDate, label: 'the date the request was received' },
     'contactedOn',
