@@ -226,14 +226,7 @@ export function fileRoutes(deps: AppDeps) {
       const token = c.req.param('token');
       if (!/^[a-z2-7]{32}$/.test(token)) return c.json({ error: 'This link is not complete. Copy the whole link from the email.' }, 404);
       const { file } = await fileFrom(c);
-      const result = await uploadAdviceThroughLink(deps.db, deps, token, file, deps.now());
-      await withTenant(deps.db, { laId: result.laId, role: 'adviser_link' }, (tx) =>
-        recordAudit(tx, { requestId: c.get('requestId'), userId: null, laId: result.laId, schoolUrn: null, role: 'adviser_link' }, {
-          action: 'advice.upload_through_link',
-          recordType: 'advice_request',
-          recordId: result.adviceRequestId,
-        }),
-      );
+      const result = await uploadAdviceThroughLink(deps.db, deps, token, file, deps.now(), c.get('requestId'));
       return c.json({ fileName: result.fileName }, 201);
     } catch (error) {
       return errorResponse(c, error);

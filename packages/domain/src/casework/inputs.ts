@@ -203,7 +203,9 @@ export const caseloadFilters = z.object({
 });
 export type CaseloadFilters = z.infer<typeof caseloadFilters>;
 
-export const timelinessPeriod = z.object({
-  fromOn: plainDateInput('the start date'),
-  toOn: plainDateInput('the end date'),
-});
+export const timelinessPeriod = z
+  .object({
+    fromOn: plainDateInput('the start date'),
+    toOn: plainDateInput('the end date'),
+  })
+  .refine((p) => p.toOn >= p.fromOn, { path: ['toOn'], message: 'The end date must be the same as or after the start date' });

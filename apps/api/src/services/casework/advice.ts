@@ -5,6 +5,7 @@ import { adviceRequest, adviceUploadLink, caseDocument, rowsOf, withTenant, type
 import {
   Conflict,
   NotFound,
+  ValidationFailed,
   adviceDueOn,
   adviserKinds,
   assertAdviceDates,
@@ -15,6 +16,7 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 
+import { recordAudit } from '../audit';
 import type { FileStorage } from '../file-storage';
 import { inspectEvidence, type IncomingFile } from '../requests/attachments';
 import type { VirusScanner } from '../virus-scanner';
@@ -161,7 +163,10 @@ export async function addCaseDocument(
   input: { requestId: string; adviceRequestId?: string | undefined; kind: string; file: IncomingFile; uploadedBy: string | null; via: 'staff' | 'adviser_link' },
   now: Date,
 ) {
-  const { row } = await loadCase(tx, input.requestId);
+  const { row, advice } = await loadCase(tx, input.requestId);
+  if (input.adviceRequestId && !advice.some((a) => a.id === input.adviceRequestId)) {
+    throw new ValidationFailed({ field: 'adviceRequestId', reason: 'Choose advice that was asked for in this case' });
+  }
   const inspected = await inspectEvidence(input.file, deps.scanner);
   const storageKey = randomUUID();
   await deps.storage.put(storageKey, input.file.bytes);
@@ -198,6 +203,7 @@ export async function uploadAdviceThroughLink(
   token: string,
   file: IncomingFile,
   now: Date,
+  httpRequestId: string,
 ) {
   const scope = await resolveAdviceLink(db, token, now);
   return withTenant(db, { laId: scope.laId, role: 'adviser_link' }, async (tx) => {
@@ -218,6 +224,11 @@ export async function uploadAdviceThroughLink(
     const today = londonDateOf(now);
     if (!advice.receivedOn) await recordAdviceReceived(tx, null, advice.id, today, today, now);
     await recordCaseEvent(tx, request, null, 'advice_uploaded_by_adviser', { adviceRequestId: advice.id, documentId: doc.id }, now);
+    await recordAudit(tx, { requestId: httpRequestId, userId: null, laId: scope.laId, schoolUrn: null, role: 'adviser_link' }, {
+      action: 'advice.upload_through_link',
+      recordType: 'advice_request',
+      recordId: advice.id,
+    });
     return { fileName: doc.fileName, requestId: request.id, laId: scope.laId, adviceRequestId: advice.id };
   });
 }

@@ -12,8 +12,10 @@ import {
   NotFound,
   ValidationFailed,
   assertDateNotBefore,
+  ageOn,
   assertNotInFuture,
   currentRequestTemplateVersion,
+  identifierMessages,
   formatRequestReference,
   matchChildRecords,
   requestTemplateV1,
@@ -35,6 +37,10 @@ import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts
 export async function recordDirectRequest(tx: Tx, who: LaActor, input: RecordDirectRequest, today: PlainDate, now: Date) {
   assertNotInFuture('date the request was received', input.receivedOn, today, 'receivedOn');
   assertNotInFuture('child’s date of birth', input.childDateOfBirth, today, 'childDateOfBirth');
+  // Only a young person under 25 can ask for an assessment (CFA s83(2)).
+  if (ageOn(input.childDateOfBirth, today) > 25) {
+    throw new ValidationFailed({ field: 'childDateOfBirth', reason: identifierMessages.dateOfBirthTooOld });
+  }
   if (input.schoolUrn) {
     const [s] = await tx.select({ urn: school.urn }).from(school).where(eq(school.urn, input.schoolUrn));
     if (!s) throw new ValidationFailed({ field: 'schoolUrn', reason: 'There is no school with that URN in the national register' });

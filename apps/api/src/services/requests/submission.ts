@@ -22,6 +22,7 @@ import {
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
 import type { SchoolActor } from './drafts';
+import { refreshNextDue } from '../casework/facts';
 import { loadLaById, loadRequest } from './load';
 
 export interface SubmissionResult {
@@ -119,6 +120,8 @@ export async function submitRequest(
     actorId: who.actor.userId,
     occurredAt: now,
   });
+  // The caseload sorts and filters by the next statutory date from the moment the LA has it.
+  await refreshNextDue(tx, request.id, today);
   return { requestId: request.id, reference, receivedOn: today, laName: la.name };
 }
 
@@ -144,6 +147,8 @@ export async function withdrawRequest(tx: Tx, who: SchoolActor, input: { request
     actorId: who.actor.userId,
     occurredAt: now,
   });
+  // A withdrawn request has no statutory dates left.
+  await refreshNextDue(tx, request.id, londonDateOf(now));
 }
 
 

@@ -9,7 +9,7 @@ import {
   type Tx,
 } from '@casework/db';
 import {
-  computeStatutoryDates,
+  caseStatutoryDates,
   getRequestTemplate,
   isRequestStatus,
   londonDateOf,
@@ -26,16 +26,20 @@ import {
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL } from 'drizzle-orm';
 
 import type { SchoolActor } from './drafts';
+import { caseFactsOf } from '../casework/facts';
 import { loadLaById, loadRequest, type AssessmentRequestRow } from './load';
 
 function statusOf(row: { status: string }): RequestStatus {
   return isRequestStatus(row.status) ? row.status : 'submitted';
 }
 
-/** The statutory dates of a received request, as they stand today. */
-export function statutoryDatesOf(row: Pick<AssessmentRequestRow, 'receivedOn' | 'status'>, today: PlainDate): StatutoryDate[] {
-  if (!row.receivedOn || row.status === 'withdrawn') return [];
-  return computeStatutoryDates({ receivedOn: row.receivedOn as PlainDate, today });
+/**
+ * The statutory dates of a received request as they stand today, from everything the LA has
+ * recorded (the school cannot see advice requests, so advice dates are the LA's alone).
+ */
+export function statutoryDatesOf(row: AssessmentRequestRow, today: PlainDate): StatutoryDate[] {
+  if (!row.receivedOn) return [];
+  return caseStatutoryDates(caseFactsOf(row, []), today);
 }
 
 function nextDateOf(dates: StatutoryDate[]) {
