@@ -15,6 +15,7 @@ import { SignatureScanner } from './services/virus-scanner';
 import type { Env } from './env';
 import { createLogger, type Logger } from './logger';
 import { createMailer } from './mail';
+import { seedDemoCases } from './seed/demo-cases';
 import type { AppDeps } from './services/types';
 
 export async function openConfiguredDatabase(env: Env): Promise<DatabaseConnection> {
@@ -25,10 +26,8 @@ export async function openConfiguredDatabase(env: Env): Promise<DatabaseConnecti
 export async function startApp(env: Env, logger: Logger = createLogger(env.LOG_LEVEL)) {
   const connection = await openConfiguredDatabase(env);
   await migrateDatabase(connection, { migrationUrl: env.MIGRATION_DATABASE_URL });
-  if (env.SEED_DEMO === 'true' && (await isEmpty(connection.db))) {
-    await seedDemo(connection.db, await hashPassword(DEMO_PASSWORD));
-    logger.info({ event: 'seed.demo' }, 'seeded the demo data');
-  }
+  const isFirstStart = env.SEED_DEMO === 'true' && (await isEmpty(connection.db));
+  if (isFirstStart) await seedDemo(connection.db, await hashPassword(DEMO_PASSWORD));
   const deps: AppDeps = {
     db: connection.db,
     logger,
@@ -44,5 +43,9 @@ export async function startApp(env: Env, logger: Logger = createLogger(env.LOG_L
     scanner: new SignatureScanner(),
     mailer: createMailer(env),
   };
+  if (isFirstStart) {
+    await seedDemoCases(deps);
+    logger.info({ event: 'seed.demo' }, 'seeded the demo data');
+  }
   return { app: createApp(deps), connection, deps };
 }

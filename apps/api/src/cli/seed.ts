@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 
-import { hashPassword } from '@casework/auth';
-import { DEMO_PASSWORD, migrateDatabase, openDatabase, seedDemo } from '@casework/db';
+import { openDatabase } from '@casework/db';
 import postgres from 'postgres';
 
 import { readEnv } from '../env';
+import { startApp } from '../server';
 
-/** Resets the demo: wipes the database, migrates it afresh and loads the demo data. */
-const env = readEnv();
+/** Resets the demo: wipes the database, then starts the app once, which migrates and seeds it. */
+const env = readEnv({ ...process.env, SEED_DEMO: 'true' });
 if (env.DATABASE_URL) {
   const admin = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
@@ -18,11 +18,6 @@ if (env.DATABASE_URL) {
   await probe.close();
   rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 }
-const connection = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DATA_DIR });
-try {
-  await migrateDatabase(connection, { migrationUrl: env.MIGRATION_DATABASE_URL });
-  await seedDemo(connection.db, await hashPassword(DEMO_PASSWORD));
-  console.log('The demo data has been reset. Sign in with any demo login from the README.');
-} finally {
-  await connection.close();
-}
+const { connection } = await startApp(env);
+await connection.close();
+console.log('The demo data has been reset. Sign in with any demo login from the README.');
