@@ -7,28 +7,29 @@ import {
   evidenceTooLarge,
   evidenceTotalTooLarge,
   evidenceTypeRefusal,
-  exampleCompleteRequestAnswers,
   londonDateOf,
 } from '@casework/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { AppRouter } from '../routers';
 import {
   TEST_ORIGIN,
   createTestWorld,
-  makeLa,
-  makeSchool,
   makeUser,
   mutate,
   query,
   signIn,
-  type CallResult,
   type TestWorld,
 } from '../testing/harness';
-import type { inferRouterOutputs } from '@trpc/server';
+import {
+  completeAnswers,
+  dataOf,
+  requestKit,
+  uploadFile,
+  type RequestDetail as Detail,
+  type RequestKit,
+} from '../testing/requests';
 
-type Detail = inferRouterOutputs<AppRouter>['requests']['byId'];
 interface UploadReply {
   id?: string;
   fileName?: string;
@@ -37,8 +38,10 @@ interface UploadReply {
 }
 
 let world: TestWorld;
+let kit: RequestKit;
 beforeAll(async () => {
   world = await createTestWorld();
+  kit = requestKit(world);
 });
 afterAll(() => world.close());
 
@@ -61,42 +64,14 @@ function pdfOfSize(bytes: number) {
   return file;
 }
 
-function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result)
-    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
-  return res.body.result.data;
-}
-
 async function makeDraft() {
-  const la = await makeLa(world.db);
-  const school = await makeSchool(world.db, la.dfeCode);
-  const senco = await makeUser(world.db, [{ schoolUrn: school.urn, role: 'senco' }]);
-  const cookie = await signIn(world.app, senco);
-  const requestId = dataOf(await mutate<{ id: string }>(world.app, 'requests.start', {}, cookie)).id;
-  return { la, school, senco, cookie, requestId };
+  const s = await kit.makeSchoolWithSenco();
+  return { ...s, requestId: await kit.startDraft(s.cookie) };
 }
 
 async function send(s: Awaited<ReturnType<typeof makeDraft>>) {
-  const answers = exampleCompleteRequestAnswers(londonDateOf(world.clock.now()));
-  answers.child = { ...answers.child, homeLa: s.la.dfeCode, currentSetting: s.school.urn };
-  for (const [sectionId, section] of Object.entries(answers)) {
-    dataOf(
-      await mutate(
-        world.app,
-        'requests.saveSection',
-        { requestId: s.requestId, sectionId, baseVersion: 0, answers: section },
-        s.cookie,
-      ),
-    );
-  }
-  dataOf(
-    await mutate(
-      world.app,
-      'requests.submit',
-      { requestId: s.requestId, submissionKey: randomUUID() },
-      s.cookie,
-    ),
-  );
+  await kit.fillIn(s.cookie, s.requestId, completeAnswers(kit.today(), s.la.dfeCode, s.school.urn));
+  dataOf(await kit.submit(s.cookie, s.requestId));
 }
 
 async function upload(
@@ -106,15 +81,8 @@ async function upload(
   fields: Record<string, string> = { attachmentType: 'report' },
   origin = TEST_ORIGIN,
 ) {
-  const form = new FormData();
-  if (file)
-    form.append('file', new File([file.bytes], file.name, { type: file.type ?? 'application/octet-stream' }));
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const res = await world.app.request(`/files/requests/${requestId}/attachments`, {
-    method: 'POST',
-    headers: { origin, cookie },
-    body: form,
-  });
+  const chosen = file && new File([file.bytes], file.name, { type: file.type ?? 'application/octet-stream' });
+  const res = await uploadFile(world, cookie, requestId, chosen, fields, origin);
   return { status: res.status, body: (await res.json()) as UploadReply };
 }
 

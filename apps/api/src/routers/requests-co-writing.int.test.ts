@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto';
-
 import { assessmentRequest, requestSectionAssignment, userAccount } from '@casework/db';
-import { exampleCompleteRequestAnswers, londonDateOf, type RequestAnswers } from '@casework/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,30 +11,24 @@ import {
   mutate,
   query,
   signIn,
-  type CallResult,
   type TestMembership,
   type TestWorld,
 } from '../testing/harness';
+import { completeAnswers, dataOf, requestKit, type RequestKit } from '../testing/requests';
 import type { AppRouter } from './index';
 
 type Outputs = inferRouterOutputs<AppRouter>;
-type Detail = Outputs['requests']['byId'];
 
 let world: TestWorld;
+let kit: RequestKit;
 beforeAll(async () => {
   world = await createTestWorld();
+  kit = requestKit(world);
 });
 afterAll(() => world.close());
 
-const today = () => londonDateOf(world.clock.now());
 const noTeacherHere =
   'There is no teacher at your school with that email address. Check the address, or ask your school’s administrator to add the teacher.';
-
-function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result)
-    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
-  return res.body.result.data;
-}
 
 async function makeNamedUser(name: string, memberships: TestMembership[]) {
   const user = await makeUser(world.db, memberships);
@@ -51,17 +42,8 @@ async function makeSchoolWithDraft() {
   const school = await makeSchool(world.db, la.dfeCode);
   const senco = await makeNamedUser('Jo Patel', [{ schoolUrn: school.urn, role: 'senco' }]);
   const teacher = await makeNamedUser('Sam Rivers', [{ schoolUrn: school.urn, role: 'teacher' }]);
-  const requestId = dataOf(await mutate<{ id: string }>(world.app, 'requests.start', {}, senco.cookie)).id;
+  const requestId = await kit.startDraft(senco.cookie);
   return { la, school, senco, teacher, requestId };
-}
-
-function save(cookie: string, requestId: string, sectionId: string, answers: unknown, baseVersion = 0) {
-  return mutate<{ version: number }>(
-    world.app,
-    'requests.saveSection',
-    { requestId, sectionId, baseVersion, answers },
-    cookie,
-  );
 }
 
 const assign = (cookie: string, requestId: string, sectionId: string, teacherEmail: string) =>
@@ -71,18 +53,6 @@ const assign = (cookie: string, requestId: string, sectionId: string, teacherEma
     { requestId, sectionId, teacherEmail },
     cookie,
   );
-const byId = (cookie: string, requestId: string) =>
-  query<Detail>(world.app, 'requests.byId', { requestId }, cookie);
-
-function completeAnswers(laCode: string, urn: string): RequestAnswers {
-  const answers = exampleCompleteRequestAnswers(today());
-  return { ...answers, child: { ...answers.child, homeLa: laCode, currentSetting: urn } };
-}
-
-async function fillIn(cookie: string, requestId: string, answers: RequestAnswers) {
-  for (const [sectionId, section] of Object.entries(answers))
-    dataOf(await save(cookie, requestId, sectionId, section));
-}
 
 async function storedAnswers(id: string) {
   const [row] = await world.db
@@ -112,7 +82,7 @@ describe('assigning a section to a teacher', () => {
         completedAt: null,
       }),
     ]);
-    const views = dataOf(await byId(s.senco.cookie, s.requestId)).sections.find(
+    const views = dataOf(await kit.byId(s.senco.cookie, s.requestId)).sections.find(
       (x) => x.sectionId === 'views',
     );
     expect(views?.assignedTo).toEqual({ userId: s.teacher.id, name: 'Sam Rivers' });
@@ -169,8 +139,8 @@ describe('assigning a section to a teacher', () => {
 describe('what a teacher sees', () => {
   it('lists only the requests with a section assigned to the teacher', async () => {
     const s = await makeSchoolWithDraft();
-    const other = dataOf(await mutate<{ id: string }>(world.app, 'requests.start', {}, s.senco.cookie)).id;
-    dataOf(await save(s.senco.cookie, s.requestId, 'child', { legalName: 'Ava Jones' }));
+    const other = await kit.startDraft(s.senco.cookie);
+    dataOf(await kit.save(s.senco.cookie, s.requestId, 'child', { legalName: 'Ava Jones' }));
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
 
     const mine = dataOf(
@@ -191,19 +161,19 @@ describe('what a teacher sees', () => {
         completedAt: null,
       }),
     ]);
-    const hidden = await byId(s.teacher.cookie, other);
+    const hidden = await kit.byId(s.teacher.cookie, other);
     expect(hidden.status).toBe(404);
     expect(hidden.body.error?.data.code).toBe('NOT_FOUND');
   });
 
   it('shows a teacher only their sections, with the child’s name, date of birth and year group', async () => {
     const s = await makeSchoolWithDraft();
-    const answers = completeAnswers(s.la.dfeCode, s.school.urn);
-    await fillIn(s.senco.cookie, s.requestId, answers);
+    const answers = completeAnswers(kit.today(), s.la.dfeCode, s.school.urn);
+    await kit.fillIn(s.senco.cookie, s.requestId, answers);
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
     dataOf(await assign(s.senco.cookie, s.requestId, 'needs', s.teacher.email));
 
-    const res = await byId(s.teacher.cookie, s.requestId);
+    const res = await kit.byId(s.teacher.cookie, s.requestId);
 
     const detail = dataOf(res);
     expect(Object.keys(detail.answers).sort()).toEqual(['child', 'needs', 'views']);
@@ -233,10 +203,10 @@ describe('what a teacher sees', () => {
 
     expect(res.status).toBe(200);
     expect(dataOf(await query(world.app, 'requests.assignedToMe', undefined, s.teacher.cookie))).toEqual([]);
-    expect((await byId(s.teacher.cookie, s.requestId)).status).toBe(404);
-    expect((await save(s.teacher.cookie, s.requestId, 'views', { likeAndAdmire: 'Too late' })).status).toBe(
-      404,
-    );
+    expect((await kit.byId(s.teacher.cookie, s.requestId)).status).toBe(404);
+    expect(
+      (await kit.save(s.teacher.cookie, s.requestId, 'views', { likeAndAdmire: 'Too late' })).status,
+    ).toBe(404);
   });
 });
 
@@ -247,14 +217,14 @@ describe('a teacher writing their section', () => {
     world.clock.advanceMinutes(5);
     const savedAt = world.clock.now().toISOString();
 
-    const res = await save(s.teacher.cookie, s.requestId, 'views', {
+    const res = await kit.save(s.teacher.cookie, s.requestId, 'views', {
       likeAndAdmire: 'Ava is a kind friend.',
     });
 
     expect(res.status).toBe(200);
     expect(res.body.result?.data.version).toBe(1);
     expect((await storedAnswers(s.requestId))?.views).toEqual({ likeAndAdmire: 'Ava is a kind friend.' });
-    const views = dataOf(await byId(s.senco.cookie, s.requestId)).sections.find(
+    const views = dataOf(await kit.byId(s.senco.cookie, s.requestId)).sections.find(
       (x) => x.sectionId === 'views',
     );
     expect(views).toMatchObject({
@@ -270,7 +240,7 @@ describe('a teacher writing their section', () => {
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
     const before = await storedAnswers(s.requestId);
 
-    const res = await save(s.teacher.cookie, s.requestId, 'consent', { parentalConsent: 'yes' });
+    const res = await kit.save(s.teacher.cookie, s.requestId, 'consent', { parentalConsent: 'yes' });
 
     expect(res.status).toBe(403);
     expect(res.body.error?.data.code).toBe('FORBIDDEN');
@@ -281,7 +251,9 @@ describe('a teacher writing their section', () => {
   it('lets the teacher mark their section as done, and the SENCO sees when', async () => {
     const s = await makeSchoolWithDraft();
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
-    dataOf(await save(s.teacher.cookie, s.requestId, 'views', { likeAndAdmire: 'Ava is a kind friend.' }));
+    dataOf(
+      await kit.save(s.teacher.cookie, s.requestId, 'views', { likeAndAdmire: 'Ava is a kind friend.' }),
+    );
     world.clock.advanceMinutes(10);
     const doneAt = world.clock.now().toISOString();
 
@@ -293,7 +265,7 @@ describe('a teacher writing their section', () => {
     );
 
     expect(res.status).toBe(200);
-    const views = dataOf(await byId(s.senco.cookie, s.requestId)).sections.find(
+    const views = dataOf(await kit.byId(s.senco.cookie, s.requestId)).sections.find(
       (x) => x.sectionId === 'views',
     );
     expect(views).toMatchObject({
@@ -324,15 +296,15 @@ describe('a teacher writing their section', () => {
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
 
     const [fromSenco, fromTeacher] = await Promise.all([
-      save(s.senco.cookie, s.requestId, 'needs', { primaryNeed: 'SLCN' }),
-      save(s.teacher.cookie, s.requestId, 'views', { likeAndAdmire: 'Ava is a kind friend.' }),
+      kit.save(s.senco.cookie, s.requestId, 'needs', { primaryNeed: 'SLCN' }),
+      kit.save(s.teacher.cookie, s.requestId, 'views', { likeAndAdmire: 'Ava is a kind friend.' }),
     ]);
 
     expect([fromSenco.status, fromTeacher.status]).toEqual([200, 200]);
     const answers = await storedAnswers(s.requestId);
     expect(answers?.needs).toEqual({ primaryNeed: 'SLCN' });
     expect(answers?.views).toEqual({ likeAndAdmire: 'Ava is a kind friend.' });
-    const sections = dataOf(await byId(s.senco.cookie, s.requestId)).sections;
+    const sections = dataOf(await kit.byId(s.senco.cookie, s.requestId)).sections;
     expect(sections.find((x) => x.sectionId === 'needs')?.lastEditedBy).toBe('Jo Patel');
     expect(sections.find((x) => x.sectionId === 'views')?.lastEditedBy).toBe('Sam Rivers');
   });
@@ -340,9 +312,11 @@ describe('a teacher writing their section', () => {
   it('tells the teacher who changed the section when their save is out of date, and keeps the newer answers', async () => {
     const s = await makeSchoolWithDraft();
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
-    dataOf(await save(s.senco.cookie, s.requestId, 'views', { likeAndAdmire: 'Written by the SENCO' }, 0));
+    dataOf(
+      await kit.save(s.senco.cookie, s.requestId, 'views', { likeAndAdmire: 'Written by the SENCO' }, 0),
+    );
 
-    const res = await save(
+    const res = await kit.save(
       s.teacher.cookie,
       s.requestId,
       'views',
@@ -360,24 +334,19 @@ describe('a teacher writing their section', () => {
 
   it('lets the SENCO send a request that a teacher helped to write', async () => {
     const s = await makeSchoolWithDraft();
-    const { views, ...rest } = completeAnswers(s.la.dfeCode, s.school.urn);
-    await fillIn(s.senco.cookie, s.requestId, rest);
+    const { views, ...rest } = completeAnswers(kit.today(), s.la.dfeCode, s.school.urn);
+    await kit.fillIn(s.senco.cookie, s.requestId, rest);
     dataOf(await assign(s.senco.cookie, s.requestId, 'views', s.teacher.email));
-    dataOf(await save(s.teacher.cookie, s.requestId, 'views', views));
+    dataOf(await kit.save(s.teacher.cookie, s.requestId, 'views', views));
 
-    const res = await mutate(
-      world.app,
-      'requests.submit',
-      { requestId: s.requestId, submissionKey: randomUUID() },
-      s.senco.cookie,
-    );
+    const res = await kit.submit(s.senco.cookie, s.requestId);
 
     expect(res.status).toBe(200);
     const [row] = await world.db
       .select()
       .from(assessmentRequest)
       .where(eq(assessmentRequest.id, s.requestId));
-    expect(row).toMatchObject({ status: 'submitted', receivedOn: today() });
+    expect(row).toMatchObject({ status: 'submitted', receivedOn: kit.today() });
     expect(row?.answers.views).toEqual(views);
   });
 });

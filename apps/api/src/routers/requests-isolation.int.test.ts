@@ -8,12 +8,10 @@ import {
   requestSectionAssignment,
   requestSnapshot,
 } from '@casework/db';
-import { exampleCompleteRequestAnswers, londonDateOf } from '@casework/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
-  TEST_ORIGIN,
   call,
   createTestWorld,
   makeLa,
@@ -22,47 +20,30 @@ import {
   mutate,
   query,
   signIn,
-  type CallResult,
   type TestMembership,
   type TestWorld,
 } from '../testing/harness';
+import {
+  dataOf,
+  outcomeOf,
+  pdfBytes,
+  requestKit,
+  uploadFile,
+  type RequestKit,
+  type SchoolWithSenco,
+} from '../testing/requests';
 
 let world: TestWorld;
+let kit: RequestKit;
 beforeAll(async () => {
   world = await createTestWorld();
+  kit = requestKit(world);
 });
 afterAll(() => world.close());
 
-function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result)
-    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
-  return res.body.result.data;
-}
-
-const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
-
-async function draftWithFile(la: { dfeCode: string }, school: { urn: string }, cookie: string) {
-  const requestId = dataOf(await mutate<{ id: string }>(world.app, 'requests.start', {}, cookie)).id;
-  const answers = exampleCompleteRequestAnswers(londonDateOf(world.clock.now()));
-  answers.child = { ...answers.child, homeLa: la.dfeCode, currentSetting: school.urn };
-  for (const [sectionId, section] of Object.entries(answers)) {
-    dataOf(
-      await mutate(
-        world.app,
-        'requests.saveSection',
-        { requestId, sectionId, baseVersion: 0, answers: section },
-        cookie,
-      ),
-    );
-  }
-  const form = new FormData();
-  form.append('file', new File([pdf], 'EP report.pdf'));
-  form.append('attachmentType', 'report');
-  const res = await world.app.request(`/files/requests/${requestId}/attachments`, {
-    method: 'POST',
-    headers: { origin: TEST_ORIGIN, cookie },
-    body: form,
-  });
+async function draftWithFile(s: SchoolWithSenco) {
+  const requestId = await kit.completeDraft(s);
+  const res = await uploadFile(world, s.cookie, requestId, new File([pdfBytes], 'EP report.pdf'));
   const { id: attachmentId } = (await res.json()) as { id: string };
   return { requestId, attachmentId };
 }
@@ -72,21 +53,11 @@ async function draftWithFile(la: { dfeCode: string }, school: { urn: string }, c
  * evidence file.
  */
 async function makeSchoolWithRequests() {
-  const la = await makeLa(world.db);
-  const school = await makeSchool(world.db, la.dfeCode);
-  const senco = await makeUser(world.db, [{ schoolUrn: school.urn, role: 'senco' }]);
-  const cookie = await signIn(world.app, senco);
-  const draft = await draftWithFile(la, school, cookie);
-  const sent = await draftWithFile(la, school, cookie);
-  dataOf(
-    await mutate(
-      world.app,
-      'requests.submit',
-      { requestId: sent.requestId, submissionKey: randomUUID() },
-      cookie,
-    ),
-  );
-  return { la, school, senco, cookie, draft, sent };
+  const s = await kit.makeSchoolWithSenco();
+  const draft = await draftWithFile(s);
+  const sent = await draftWithFile(s);
+  dataOf(await kit.submit(s.cookie, sent.requestId));
+  return { ...s, draft, sent };
 }
 
 async function as(memberships: TestMembership[]) {
@@ -114,26 +85,16 @@ async function everythingAbout(schoolUrn: string) {
   };
 }
 
-const outcome = (res: CallResult) =>
-  res.status === 200 ? 'OK' : `${res.status} ${res.body.error?.data.code}`;
-
 /** Every procedure and file route that takes a request id, tried with a guessed or known id, as `cookie`. */
 async function tryEverything(cookie: string, target: { requestId: string; attachmentId: string }) {
   const { requestId, attachmentId } = target;
   const sectionId = 'views';
   const write = async (path: string, input: object) =>
-    outcome(await mutate(world.app, path, { requestId, ...input }, cookie));
-  const form = new FormData();
-  form.append('file', new File([pdf], 'guess.pdf'));
-  form.append('attachmentType', 'report');
-  const uploaded = await world.app.request(`/files/requests/${requestId}/attachments`, {
-    method: 'POST',
-    headers: { origin: TEST_ORIGIN, cookie },
-    body: form,
-  });
+    outcomeOf(await mutate(world.app, path, { requestId, ...input }, cookie));
+  const uploaded = await uploadFile(world, cookie, requestId, new File([pdfBytes], 'guess.pdf'));
   const downloaded = await world.app.request(`/files/attachments/${attachmentId}`, { headers: { cookie } });
   return {
-    'requests.byId': outcome(await query(world.app, 'requests.byId', { requestId }, cookie)),
+    'requests.byId': outcomeOf(await query(world.app, 'requests.byId', { requestId }, cookie)),
     'requests.saveSection': await write('requests.saveSection', {
       sectionId,
       baseVersion: 1,
@@ -150,7 +111,7 @@ async function tryEverything(cookie: string, target: { requestId: string; attach
     'requests.submit': await write('requests.submit', { submissionKey: randomUUID() }),
     'requests.withdraw': await write('requests.withdraw', { reason: 'Guessing ids' }),
     'requests.startFrom': await write('requests.startFrom', {}),
-    'casework.caseById': outcome(await query(world.app, 'casework.caseById', { requestId }, cookie)),
+    'casework.caseById': outcomeOf(await query(world.app, 'casework.caseById', { requestId }, cookie)),
     upload: String(uploaded.status),
     download: downloaded.status === 200 ? 'OK' : String(downloaded.status),
   };

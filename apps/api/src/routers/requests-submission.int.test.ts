@@ -1,34 +1,38 @@
 import { randomUUID } from 'node:crypto';
 
 import { assessmentRequest, requestSnapshot, withTenant } from '@casework/db';
-import { exampleCompleteRequestAnswers, londonDateOf, type RequestAnswers } from '@casework/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import {
-  TEST_ORIGIN,
   TestClock,
   createTestWorld,
   makeLa,
-  makeSchool,
   makeUser,
   mutate,
   query,
   signIn,
-  type CallResult,
   type TestWorld,
 } from '../testing/harness';
+import {
+  completeAnswers,
+  dataOf,
+  pdfBytes,
+  requestKit,
+  uploadFile,
+  type RequestKit,
+} from '../testing/requests';
 import type { AppRouter } from './index';
 
 type Outputs = inferRouterOutputs<AppRouter>;
-type Detail = Outputs['requests']['byId'];
 type LaDetail = Outputs['casework']['caseById'];
-type Submitted = Outputs['requests']['submit'];
 
 let world: TestWorld;
+let kit: RequestKit;
 beforeAll(async () => {
   world = await createTestWorld();
+  kit = requestKit(world);
 });
 afterAll(() => world.close());
 // Each test starts at the harness's default instant; a test that needs another date sets it.
@@ -36,93 +40,37 @@ beforeEach(() => {
   world.clock.current = new TestClock().current;
 });
 
-const today = () => londonDateOf(world.clock.now());
-
-function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result)
-    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
-  return res.body.result.data;
-}
-
-async function makeSchoolWithSenco() {
-  const la = await makeLa(world.db);
-  const school = await makeSchool(world.db, la.dfeCode);
-  const senco = await makeUser(world.db, [{ schoolUrn: school.urn, role: 'senco' }]);
-  return { la, school, senco, cookie: await signIn(world.app, senco) };
-}
-
 async function makeCaseworker(laId: string) {
   const caseworker = await makeUser(world.db, [{ laId, role: 'caseworker' }]);
   return signIn(world.app, caseworker);
 }
 
-async function startDraft(cookie: string, input: { laCode?: string } = {}) {
-  return dataOf(await mutate<{ id: string }>(world.app, 'requests.start', input, cookie)).id;
-}
-
-function save(cookie: string, requestId: string, sectionId: string, answers: unknown, baseVersion = 0) {
-  return mutate<{ version: number; answers: Record<string, unknown> }>(
-    world.app,
-    'requests.saveSection',
-    { requestId, sectionId, baseVersion, answers },
-    cookie,
-  );
-}
-
-function completeAnswers(laCode: string, urn: string): RequestAnswers {
-  const answers = exampleCompleteRequestAnswers(today());
-  return { ...answers, child: { ...answers.child, homeLa: laCode, currentSetting: urn } };
-}
-
-/** Saves every section of a fresh draft, as the SENCO working through the task list. */
-async function fillIn(cookie: string, requestId: string, answers: RequestAnswers) {
-  for (const [sectionId, section] of Object.entries(answers))
-    dataOf(await save(cookie, requestId, sectionId, section));
-}
-
-async function completeDraft(s: { la: { dfeCode: string }; school: { urn: string }; cookie: string }) {
-  const id = await startDraft(s.cookie);
-  await fillIn(s.cookie, id, completeAnswers(s.la.dfeCode, s.school.urn));
-  return id;
-}
-
-const submit = (cookie: string, requestId: string, submissionKey: string = randomUUID()) =>
-  mutate<Submitted>(world.app, 'requests.submit', { requestId, submissionKey }, cookie);
-const byId = (cookie: string, requestId: string) =>
-  query<Detail>(world.app, 'requests.byId', { requestId }, cookie);
-
-async function requestRow(id: string) {
-  const [row] = await world.db.select().from(assessmentRequest).where(eq(assessmentRequest.id, id));
-  if (!row) throw new Error('request not found');
-  return row;
-}
-
 describe('sending a request', () => {
   it('gives a reference and today’s date, keeps a snapshot, and shows it to the receiving LA', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const caseworker = await makeCaseworker(s.la.id);
-    const id = await completeDraft(s);
+    const id = await kit.completeDraft(s);
     const key = randomUUID();
 
-    const res = await submit(s.cookie, id, key);
+    const res = await kit.submit(s.cookie, id, key);
 
     expect(res.status).toBe(200);
-    const reference = `${s.la.dfeCode}-${today().slice(0, 4)}-00001`;
+    const reference = `${s.la.dfeCode}-${kit.today().slice(0, 4)}-00001`;
     expect(res.body.result?.data).toEqual({
       requestId: id,
       reference,
-      receivedOn: today(),
+      receivedOn: kit.today(),
       laName: s.la.name,
     });
-    expect(await requestRow(id)).toMatchObject({
+    expect(await kit.requestRow(id)).toMatchObject({
       status: 'submitted',
       reference,
-      receivedOn: today(),
+      receivedOn: kit.today(),
       submittedBy: s.senco.id,
       submissionKey: key,
     });
     const [snapshot] = await world.db.select().from(requestSnapshot).where(eq(requestSnapshot.requestId, id));
-    expect(snapshot?.answers).toEqual(completeAnswers(s.la.dfeCode, s.school.urn));
+    expect(snapshot?.answers).toEqual(completeAnswers(kit.today(), s.la.dfeCode, s.school.urn));
     expect(snapshot?.laId).toBe(s.la.id);
     const scope = { userId: s.senco.id, schoolUrn: s.school.urn, role: 'senco' };
     await expect(
@@ -139,7 +87,7 @@ describe('sending a request', () => {
         id,
         reference,
         status: 'submitted',
-        receivedOn: today(),
+        receivedOn: kit.today(),
         childName: 'Amelia Grace Thompson',
       }),
     ]);
@@ -157,29 +105,29 @@ describe('sending a request', () => {
 
   it('counts a request sent at 23:30 UTC on 30 June as received on 1 July in England', async () => {
     world.clock.current = new Date('2027-06-30T23:30:00Z');
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
 
-    const res = await submit(s.cookie, id);
+    const res = await kit.submit(s.cookie, id);
 
     expect(res.body.result?.data).toMatchObject({
       receivedOn: '2027-07-01',
       reference: `${s.la.dfeCode}-2027-00001`,
     });
-    expect((await requestRow(id)).receivedOn).toBe('2027-07-01');
+    expect((await kit.requestRow(id)).receivedOn).toBe('2027-07-01');
   });
 
   it('numbers references in order within each LA and starts again each year', async () => {
     // Kept within 400 days of the harness's date: hono refuses to set a cookie expiring further ahead.
     world.clock.current = new Date('2026-12-31T12:00:00Z');
-    const a = await makeSchoolWithSenco();
-    const b = await makeSchoolWithSenco();
-    const [a1, a2, b1] = [await completeDraft(a), await completeDraft(a), await completeDraft(b)];
+    const a = await kit.makeSchoolWithSenco();
+    const b = await kit.makeSchoolWithSenco();
+    const [a1, a2, b1] = [await kit.completeDraft(a), await kit.completeDraft(a), await kit.completeDraft(b)];
 
     const refs = [
-      dataOf(await submit(a.cookie, a1)),
-      dataOf(await submit(a.cookie, a2)),
-      dataOf(await submit(b.cookie, b1)),
+      dataOf(await kit.submit(a.cookie, a1)),
+      dataOf(await kit.submit(a.cookie, a2)),
+      dataOf(await kit.submit(b.cookie, b1)),
     ];
 
     expect(refs.map((r) => r.reference)).toEqual([
@@ -189,15 +137,15 @@ describe('sending a request', () => {
     ]);
     world.clock.current = new Date('2027-01-04T10:00:00Z');
     const cookie = await signIn(world.app, a.senco);
-    const nextYear = await completeDraft({ ...a, cookie });
-    expect(dataOf(await submit(cookie, nextYear)).reference).toBe(`${a.la.dfeCode}-2027-00001`);
+    const nextYear = await kit.completeDraft({ ...a, cookie });
+    expect(dataOf(await kit.submit(cookie, nextYear)).reference).toBe(`${a.la.dfeCode}-2027-00001`);
   });
 
   it('gives different references to two requests sent to one LA at the same moment', async () => {
-    const s = await makeSchoolWithSenco();
-    const [one, two] = [await completeDraft(s), await completeDraft(s)];
+    const s = await kit.makeSchoolWithSenco();
+    const [one, two] = [await kit.completeDraft(s), await kit.completeDraft(s)];
 
-    const sent = await Promise.all([submit(s.cookie, one), submit(s.cookie, two)]);
+    const sent = await Promise.all([kit.submit(s.cookie, one), kit.submit(s.cookie, two)]);
 
     const refs = sent.map((res) => dataOf(res).reference).sort();
     expect(refs).toEqual([`${s.la.dfeCode}-2026-00001`, `${s.la.dfeCode}-2026-00002`]);
@@ -205,27 +153,29 @@ describe('sending a request', () => {
   });
 
   it('returns the first result when the same submission is sent again, creating nothing new', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
     const key = randomUUID();
 
-    const first = dataOf(await submit(s.cookie, id, key));
-    const again = dataOf(await submit(s.cookie, id, key));
+    const first = dataOf(await kit.submit(s.cookie, id, key));
+    const again = dataOf(await kit.submit(s.cookie, id, key));
 
     expect(again).toEqual(first);
     expect(
       await world.db.select().from(requestSnapshot).where(eq(requestSnapshot.requestId, id)),
     ).toHaveLength(1);
-    const next = await completeDraft(s);
-    expect(dataOf(await submit(s.cookie, next)).reference).toBe(first.reference.replace(/00001$/, '00002'));
+    const next = await kit.completeDraft(s);
+    expect(dataOf(await kit.submit(s.cookie, next)).reference).toBe(
+      first.reference.replace(/00001$/, '00002'),
+    );
   });
 
   it('returns one reference when a double click sends the submission twice at once', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
     const key = randomUUID();
 
-    const [one, two] = await Promise.all([submit(s.cookie, id, key), submit(s.cookie, id, key)]);
+    const [one, two] = await Promise.all([kit.submit(s.cookie, id, key), kit.submit(s.cookie, id, key)]);
 
     expect([one.status, two.status]).toEqual([200, 200]);
     expect(one.body.result?.data).toEqual(two.body.result?.data);
@@ -239,42 +189,46 @@ describe('sending a request', () => {
   });
 
   it('refuses a second, different submission of a request already sent', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
-    const { reference } = dataOf(await submit(s.cookie, id));
-    const before = await requestRow(id);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
+    const { reference } = dataOf(await kit.submit(s.cookie, id));
+    const before = await kit.requestRow(id);
 
-    const res = await submit(s.cookie, id, randomUUID());
+    const res = await kit.submit(s.cookie, id, randomUUID());
 
     expect(res.status).toBe(409);
     expect(res.body.error?.data.code).toBe('CONFLICT');
     expect(res.body.error?.message).toBe(
       `This request has already been sent to ${s.la.name} (reference ${reference})`,
     );
-    expect(await requestRow(id)).toEqual(before);
+    expect(await kit.requestRow(id)).toEqual(before);
   });
 
   it('refuses a submission key already used for another request', async () => {
-    const s = await makeSchoolWithSenco();
-    const [first, second] = [await completeDraft(s), await completeDraft(s)];
+    const s = await kit.makeSchoolWithSenco();
+    const [first, second] = [await kit.completeDraft(s), await kit.completeDraft(s)];
     const key = randomUUID();
-    dataOf(await submit(s.cookie, first, key));
+    dataOf(await kit.submit(s.cookie, first, key));
 
-    const res = await submit(s.cookie, second, key);
+    const res = await kit.submit(s.cookie, second, key);
 
     expect(res.status).toBe(409);
     expect(res.body.error?.message).toBe('Reload the page and try again');
-    expect(await requestRow(second)).toMatchObject({ status: 'draft', reference: null, submissionKey: null });
+    expect(await kit.requestRow(second)).toMatchObject({
+      status: 'draft',
+      reference: null,
+      submissionKey: null,
+    });
   });
 
   it('refuses any change to a request once it has been sent', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const other = await makeLa(world.db);
-    const id = await completeDraft(s);
-    dataOf(await submit(s.cookie, id));
-    const before = await requestRow(id);
+    const id = await kit.completeDraft(s);
+    dataOf(await kit.submit(s.cookie, id));
+    const before = await kit.requestRow(id);
 
-    const edit = await save(s.cookie, id, 'views', { likeAndAdmire: 'Changed afterwards' }, 1);
+    const edit = await kit.save(s.cookie, id, 'views', { likeAndAdmire: 'Changed afterwards' }, 1);
     const move = await mutate(
       world.app,
       'requests.chooseReceivingLa',
@@ -288,33 +242,25 @@ describe('sending a request', () => {
         'This request has been sent to the local authority, so it can no longer be changed',
       );
     }
-    expect(await requestRow(id)).toEqual(before);
+    expect(await kit.requestRow(id)).toEqual(before);
   });
 });
 
 describe('starting again from an earlier request', () => {
   it('copies everything but consent into a new draft, with the evidence files', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
-    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n');
-    const form = new FormData();
-    form.append('file', new File([pdf], 'EP report.pdf'));
-    form.append('attachmentType', 'report');
-    const upload = await world.app.request(`/files/requests/${id}/attachments`, {
-      method: 'POST',
-      headers: { origin: TEST_ORIGIN, cookie: s.cookie },
-      body: form,
-    });
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
+    const upload = await uploadFile(world, s.cookie, id, new File([pdfBytes], 'EP report.pdf'));
     expect(upload.status).toBe(201);
-    dataOf(await submit(s.cookie, id));
+    dataOf(await kit.submit(s.cookie, id));
 
     const res = await mutate<{ id: string }>(world.app, 'requests.startFrom', { requestId: id }, s.cookie);
 
     expect(res.status).toBe(200);
     const copyId = dataOf(res).id;
     expect(copyId).not.toBe(id);
-    const copy = dataOf(await byId(s.cookie, copyId));
-    const { consent: _consent, ...withoutConsent } = completeAnswers(s.la.dfeCode, s.school.urn);
+    const copy = dataOf(await kit.byId(s.cookie, copyId));
+    const { consent: _consent, ...withoutConsent } = completeAnswers(kit.today(), s.la.dfeCode, s.school.urn);
     expect(copy).toMatchObject({
       status: 'draft',
       reference: null,
@@ -323,7 +269,7 @@ describe('starting again from an earlier request', () => {
       childName: 'Amelia Grace Thompson',
     });
     expect(copy.answers).toEqual(withoutConsent);
-    expect((await requestRow(copyId)).answers.consent).toBeUndefined();
+    expect((await kit.requestRow(copyId)).answers.consent).toBeUndefined();
     const { id: originalFileId } = (await upload.json()) as { id: string };
     expect(copy.attachments).toEqual([
       expect.objectContaining({ fileName: 'EP report.pdf', attachmentType: 'report' }),
@@ -332,17 +278,17 @@ describe('starting again from an earlier request', () => {
     const download = await world.app.request(`/files/attachments/${copy.attachments[0]?.id}`, {
       headers: { cookie: s.cookie },
     });
-    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf);
-    expect(await requestRow(id)).toMatchObject({ status: 'submitted', copiedFromId: null });
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdfBytes);
+    expect(await kit.requestRow(id)).toMatchObject({ status: 'submitted', copiedFromId: null });
   });
 });
 
 describe('withdrawing a request', () => {
   it('withdraws a sent request with a reason the LA can see', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const caseworker = await makeCaseworker(s.la.id);
-    const id = await completeDraft(s);
-    dataOf(await submit(s.cookie, id));
+    const id = await kit.completeDraft(s);
+    dataOf(await kit.submit(s.cookie, id));
 
     const res = await mutate(
       world.app,
@@ -352,7 +298,7 @@ describe('withdrawing a request', () => {
     );
 
     expect(res.status).toBe(200);
-    expect(await requestRow(id)).toMatchObject({
+    expect(await kit.requestRow(id)).toMatchObject({
       status: 'withdrawn',
       withdrawalReason: 'The family moved to Scotland',
       withdrawnBy: s.senco.id,
@@ -371,9 +317,9 @@ describe('withdrawing a request', () => {
   });
 
   it('asks for the reason before withdrawing, and changes nothing without one', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
-    dataOf(await submit(s.cookie, id));
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
+    dataOf(await kit.submit(s.cookie, id));
 
     const res = await mutate(world.app, 'requests.withdraw', { requestId: id, reason: '   ' }, s.cookie);
 
@@ -381,14 +327,14 @@ describe('withdrawing a request', () => {
     expect(res.body.error?.data.fieldErrors).toEqual([
       { field: 'reason', reason: 'Enter why the request is being withdrawn' },
     ]);
-    expect(await requestRow(id)).toMatchObject({ status: 'submitted', withdrawalReason: null });
+    expect(await kit.requestRow(id)).toMatchObject({ status: 'submitted', withdrawalReason: null });
   });
 
   it('refuses to withdraw a draft, or a request already withdrawn', async () => {
-    const s = await makeSchoolWithSenco();
-    const draft = await startDraft(s.cookie);
-    const sent = await completeDraft(s);
-    dataOf(await submit(s.cookie, sent));
+    const s = await kit.makeSchoolWithSenco();
+    const draft = await kit.startDraft(s.cookie);
+    const sent = await kit.completeDraft(s);
+    dataOf(await kit.submit(s.cookie, sent));
     dataOf(
       await mutate(world.app, 'requests.withdraw', { requestId: sent, reason: 'Sent by mistake' }, s.cookie),
     );
@@ -408,8 +354,8 @@ describe('withdrawing a request', () => {
 
     expect([fromDraft.status, twice.status]).toEqual([409, 409]);
     expect(fromDraft.body.error?.data.code).toBe('CONFLICT');
-    expect((await requestRow(draft)).status).toBe('draft');
-    expect(await requestRow(sent)).toMatchObject({
+    expect((await kit.requestRow(draft)).status).toBe('draft');
+    expect(await kit.requestRow(sent)).toMatchObject({
       status: 'withdrawn',
       withdrawalReason: 'Sent by mistake',
     });

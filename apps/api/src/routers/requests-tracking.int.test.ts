@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
-import { exampleCompleteRequestAnswers, londonDateOf } from '@casework/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -13,9 +10,15 @@ import {
   mutate,
   query,
   signIn,
-  type CallResult,
   type TestWorld,
 } from '../testing/harness';
+import {
+  completeAnswers,
+  dataOf,
+  requestKit,
+  type RequestKit,
+  type SchoolWithSenco,
+} from '../testing/requests';
 import type { AppRouter } from './index';
 
 type Outputs = inferRouterOutputs<AppRouter>;
@@ -29,59 +32,27 @@ type Filters = {
 };
 
 let world: TestWorld;
+let kit: RequestKit;
 beforeAll(async () => {
   world = await createTestWorld();
+  kit = requestKit(world);
 });
 afterAll(() => world.close());
 beforeEach(() => {
   world.clock.current = new TestClock().current; // 26 November 2026
 });
 
-function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result)
-    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
-  return res.body.result.data;
-}
-
-async function makeSchoolWithSenco() {
-  const la = await makeLa(world.db);
-  const school = await makeSchool(world.db, la.dfeCode);
-  const senco = await makeUser(world.db, [{ schoolUrn: school.urn, role: 'senco' }]);
-  return { la, school, senco, cookie: await signIn(world.app, senco) };
-}
-
-type School = Awaited<ReturnType<typeof makeSchoolWithSenco>>;
-
 /** A draft for the named child; sent to `homeLa` (the child's home LA) when `send` is set. */
-async function makeRequest(s: School, childName: string, options: { homeLa?: string; send?: boolean } = {}) {
-  const id = dataOf(await mutate<{ id: string }>(world.app, 'requests.start', {}, s.cookie)).id;
-  const answers = exampleCompleteRequestAnswers(londonDateOf(world.clock.now()));
-  answers.child = {
-    ...answers.child,
-    legalName: childName,
-    homeLa: options.homeLa ?? s.la.dfeCode,
-    currentSetting: s.school.urn,
-  };
-  for (const [sectionId, section] of Object.entries(answers)) {
-    dataOf(
-      await mutate(
-        world.app,
-        'requests.saveSection',
-        { requestId: id, sectionId, baseVersion: 0, answers: section },
-        s.cookie,
-      ),
-    );
-  }
+async function makeRequest(
+  s: SchoolWithSenco,
+  childName: string,
+  options: { homeLa?: string; send?: boolean } = {},
+) {
+  const id = await kit.startDraft(s.cookie);
+  const answers = completeAnswers(kit.today(), options.homeLa ?? s.la.dfeCode, s.school.urn);
+  await kit.fillIn(s.cookie, id, { ...answers, child: { ...answers.child, legalName: childName } });
   if (!options.send) return { id, reference: null };
-  const sent = dataOf(
-    await mutate<{ reference: string }>(
-      world.app,
-      'requests.submit',
-      { requestId: id, submissionKey: randomUUID() },
-      s.cookie,
-    ),
-  );
-  return { id, reference: sent.reference };
+  return { id, reference: dataOf(await kit.submit(s.cookie, id)).reference };
 }
 
 const list = async (cookie: string, filters: Filters = {}) =>
@@ -95,10 +66,10 @@ function csv(cookie: string, params: Record<string, string> = {}) {
 
 describe('the school’s tracking list', () => {
   it('lists every request of the active school in every LA, and nothing of other schools', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const elsewhere = await makeLa(world.db, 'Elsewhere');
     const chosen = await makeLa(world.db, 'Chosen');
-    const other = await makeSchoolWithSenco();
+    const other = await kit.makeSchoolWithSenco();
     const sent = await makeRequest(s, 'Ava Jones', { homeLa: elsewhere.dfeCode, send: true });
     const draft = await makeRequest(s, 'Ben Smith');
     const moved = await makeRequest(s, 'Cara Brown');
@@ -150,7 +121,7 @@ describe('the school’s tracking list', () => {
   });
 
   it('filters by receiving LA and by status', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const elsewhere = await makeLa(world.db);
     await makeRequest(s, 'Ava Jones', { homeLa: elsewhere.dfeCode, send: true });
     await makeRequest(s, 'Ben Smith', { send: true });
@@ -166,7 +137,7 @@ describe('the school’s tracking list', () => {
   });
 
   it('finds requests by any part of the child’s name in any case, and by reference', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const amelia = await makeRequest(s, 'Amelia Grace Thompson', { send: true });
     await makeRequest(s, 'Oliver Grant', { send: true });
 
@@ -186,7 +157,7 @@ describe('the school’s tracking list', () => {
   });
 
   it('sorts by child and by the weeks since the LA received each request', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     await makeRequest(s, 'Cara Brown', { send: true });
     world.clock.advanceMinutes(60 * 24 * 7 * 2);
     const cookie = await signIn(world.app, s.senco);
@@ -205,7 +176,7 @@ describe('the school’s tracking list', () => {
   });
 
   it('counts the weeks and shows the next statutory date as time passes', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     await makeRequest(s, 'Ava Jones', { send: true });
 
     world.clock.advanceMinutes(60 * 24 * 7 * 3);
@@ -221,7 +192,7 @@ describe('the school’s tracking list', () => {
   });
 
   it('shows a SENCO at two schools only the requests of the school they are working in', async () => {
-    const first = await makeSchoolWithSenco();
+    const first = await kit.makeSchoolWithSenco();
     const secondSchool = await makeSchool(world.db, first.la.dfeCode);
     const senco = await makeUser(world.db, [
       { schoolUrn: first.school.urn, role: 'senco' },
@@ -259,7 +230,7 @@ describe('the school’s tracking list', () => {
 
 describe('exporting the tracking list as CSV', () => {
   it('downloads the list as a CSV file with a header row and one row per request, using the same filters', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const sent = await makeRequest(s, 'Ava Jones', { send: true });
     await makeRequest(s, 'Ben Smith');
 
@@ -287,7 +258,7 @@ describe('exporting the tracking list as CSV', () => {
   });
 
   it('neutralises cells a spreadsheet would run as a formula', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     for (const name of ['=HYPERLINK("http://evil.example","Click")', '+44 1234', '-2+3', '@SUM(1+1)'])
       await makeRequest(s, name);
 
@@ -307,7 +278,7 @@ describe('exporting the tracking list as CSV', () => {
   });
 
   it('refuses a filter it does not know, saying which', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
 
     const res = await csv(s.cookie, { status: 'lost' });
 
@@ -317,7 +288,7 @@ describe('exporting the tracking list as CSV', () => {
   });
 
   it('refuses the export to a teacher and to someone who is not signed in', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const teacher = await makeUser(world.db, [{ schoolUrn: s.school.urn, role: 'teacher' }]);
     await makeRequest(s, 'Ava Jones');
 

@@ -1,13 +1,5 @@
-import { randomUUID } from 'node:crypto';
-
 import { assessmentRequest, auditEvent, localAuthority, requestSection, requestSnapshot } from '@casework/db';
-import {
-  draftTooLargeMessage,
-  exampleCompleteRequestAnswers,
-  londonDateOf,
-  type RequestAnswers,
-} from '@casework/domain';
-import type { inferRouterOutputs } from '@trpc/server';
+import { draftTooLargeMessage } from '@casework/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -15,23 +7,19 @@ import {
   TestClock,
   createTestWorld,
   makeLa,
-  makeSchool,
   makeUser,
   mutate,
   query,
   signIn,
-  type CallResult,
   type TestWorld,
 } from '../testing/harness';
-import type { AppRouter } from './index';
-
-type Outputs = inferRouterOutputs<AppRouter>;
-type Detail = Outputs['requests']['byId'];
-type Submitted = Outputs['requests']['submit'];
+import { completeAnswers, dataOf, requestKit, type RequestKit } from '../testing/requests';
 
 let world: TestWorld;
+let kit: RequestKit;
 beforeAll(async () => {
   world = await createTestWorld();
+  kit = requestKit(world);
 });
 afterAll(() => world.close());
 // Each test starts at the harness's default instant; a test that needs another date sets it.
@@ -39,69 +27,13 @@ beforeEach(() => {
   world.clock.current = new TestClock().current;
 });
 
-const today = () => londonDateOf(world.clock.now());
-
-function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result)
-    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
-  return res.body.result.data;
-}
-
-async function makeSchoolWithSenco() {
-  const la = await makeLa(world.db);
-  const school = await makeSchool(world.db, la.dfeCode);
-  const senco = await makeUser(world.db, [{ schoolUrn: school.urn, role: 'senco' }]);
-  return { la, school, senco, cookie: await signIn(world.app, senco) };
-}
-
-async function startDraft(cookie: string, input: { laCode?: string } = {}) {
-  return dataOf(await mutate<{ id: string }>(world.app, 'requests.start', input, cookie)).id;
-}
-
-function save(cookie: string, requestId: string, sectionId: string, answers: unknown, baseVersion = 0) {
-  return mutate<{ version: number; answers: Record<string, unknown> }>(
-    world.app,
-    'requests.saveSection',
-    { requestId, sectionId, baseVersion, answers },
-    cookie,
-  );
-}
-
-function completeAnswers(laCode: string, urn: string): RequestAnswers {
-  const answers = exampleCompleteRequestAnswers(today());
-  return { ...answers, child: { ...answers.child, homeLa: laCode, currentSetting: urn } };
-}
-
-/** Saves every section of a fresh draft, as the SENCO working through the task list. */
-async function fillIn(cookie: string, requestId: string, answers: RequestAnswers) {
-  for (const [sectionId, section] of Object.entries(answers))
-    dataOf(await save(cookie, requestId, sectionId, section));
-}
-
-async function completeDraft(s: { la: { dfeCode: string }; school: { urn: string }; cookie: string }) {
-  const id = await startDraft(s.cookie);
-  await fillIn(s.cookie, id, completeAnswers(s.la.dfeCode, s.school.urn));
-  return id;
-}
-
-const submit = (cookie: string, requestId: string, submissionKey: string = randomUUID()) =>
-  mutate<Submitted>(world.app, 'requests.submit', { requestId, submissionKey }, cookie);
-const byId = (cookie: string, requestId: string) =>
-  query<Detail>(world.app, 'requests.byId', { requestId }, cookie);
-
-async function requestRow(id: string) {
-  const [row] = await world.db.select().from(assessmentRequest).where(eq(assessmentRequest.id, id));
-  if (!row) throw new Error('request not found');
-  return row;
-}
-
 describe('starting a request', () => {
   it('starts a draft at the active school that goes to the school’s own LA until the child’s home LA is known', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
 
-    const id = await startDraft(s.cookie);
+    const id = await kit.startDraft(s.cookie);
 
-    const row = await requestRow(id);
+    const row = await kit.requestRow(id);
     expect(row).toMatchObject({
       schoolUrn: s.school.urn,
       laId: s.la.id,
@@ -109,21 +41,21 @@ describe('starting a request', () => {
       status: 'draft',
       createdBy: s.senco.id,
     });
-    const detail = dataOf(await byId(s.cookie, id));
+    const detail = dataOf(await kit.byId(s.cookie, id));
     expect(detail.la).toMatchObject({ code: s.la.dfeCode, isChosen: false, isOnboarded: true });
     expect(detail.answers.child).toEqual({ currentSetting: s.school.urn });
   });
 
   it('follows the child’s home LA once it is answered, until the SENCO chooses the LA', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const home = await makeLa(world.db, 'Home LA');
     const chosen = await makeLa(world.db, 'Chosen LA');
     const another = await makeLa(world.db, 'Another LA');
-    const id = await startDraft(s.cookie);
+    const id = await kit.startDraft(s.cookie);
 
-    dataOf(await save(s.cookie, id, 'child', { legalName: 'Ava Jones', homeLa: home.dfeCode }));
-    expect((await requestRow(id)).laId).toBe(home.id);
-    expect(dataOf(await byId(s.cookie, id)).la).toMatchObject({ code: home.dfeCode, isChosen: false });
+    dataOf(await kit.save(s.cookie, id, 'child', { legalName: 'Ava Jones', homeLa: home.dfeCode }));
+    expect((await kit.requestRow(id)).laId).toBe(home.id);
+    expect(dataOf(await kit.byId(s.cookie, id)).la).toMatchObject({ code: home.dfeCode, isChosen: false });
 
     const choice = await mutate(
       world.app,
@@ -138,17 +70,17 @@ describe('starting a request', () => {
       isOnboarded: true,
     });
 
-    dataOf(await save(s.cookie, id, 'child', { legalName: 'Ava Jones', homeLa: another.dfeCode }, 1));
-    const row = await requestRow(id);
+    dataOf(await kit.save(s.cookie, id, 'child', { legalName: 'Ava Jones', homeLa: another.dfeCode }, 1));
+    const row = await kit.requestRow(id);
     expect(row).toMatchObject({ laId: chosen.id, isLaChosen: true });
     expect(row.answers.child?.homeLa).toBe(another.dfeCode);
   });
 
   it('lets a draft go to an LA not using Casework yet, but refuses to send it, naming the LA', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const offline = await makeLa(world.db, 'Offline LA');
     await world.db.update(localAuthority).set({ onboardedAt: null }).where(eq(localAuthority.id, offline.id));
-    const id = await completeDraft(s);
+    const id = await kit.completeDraft(s);
 
     const choice = await mutate(
       world.app,
@@ -161,14 +93,14 @@ describe('starting a request', () => {
       laName: offline.name,
       isOnboarded: false,
     });
-    const res = await submit(s.cookie, id);
+    const res = await kit.submit(s.cookie, id);
 
     expect(res.status).toBe(400);
     expect(res.body.error?.data.code).toBe('BAD_REQUEST');
     expect(res.body.error?.data.fieldErrors).toEqual([
       { field: 'receivingLa', reason: expect.stringContaining(`${offline.name} is not using Casework yet`) },
     ]);
-    expect(await requestRow(id)).toMatchObject({
+    expect(await kit.requestRow(id)).toMatchObject({
       status: 'draft',
       laId: offline.id,
       reference: null,
@@ -177,7 +109,7 @@ describe('starting a request', () => {
   });
 
   it('refuses to start a request for an LA that is not in the list', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
 
     const res = await mutate(world.app, 'requests.start', { laCode: '999' }, s.cookie);
 
@@ -193,10 +125,10 @@ describe('starting a request', () => {
 
 describe('saving a section', () => {
   it('saves a section as a new version, keeping only the questions and options the template has', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
 
-    const res = await save(s.cookie, id, 'child', {
+    const res = await kit.save(s.cookie, id, 'child', {
       legalName: '  Ava   Jones ',
       sex: 'robot',
       isAdmin: true,
@@ -205,7 +137,7 @@ describe('saving a section', () => {
 
     expect(res.status).toBe(200);
     expect(res.body.result?.data).toMatchObject({ version: 1, answers: { legalName: 'Ava Jones' } });
-    const row = await requestRow(id);
+    const row = await kit.requestRow(id);
     expect(row.answers.child).toEqual({ legalName: 'Ava Jones' });
     expect(Object.getPrototypeOf(row.answers.child)).toBe(Object.prototype);
     expect(row.childName).toBe('Ava Jones');
@@ -217,32 +149,32 @@ describe('saving a section', () => {
   });
 
   it('refuses a section the template does not have', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
 
-    const res = await save(s.cookie, id, 'secretNotes', { text: 'hello' });
+    const res = await kit.save(s.cookie, id, 'secretNotes', { text: 'hello' });
 
     expect(res.status).toBe(400);
     expect(res.body.error?.data.fieldErrors).toEqual([
       { field: 'sectionId', reason: 'Choose a section of the request' },
     ]);
-    expect((await requestRow(id)).answers).toEqual({ child: { currentSetting: s.school.urn } });
+    expect((await kit.requestRow(id)).answers).toEqual({ child: { currentSetting: s.school.urn } });
   });
 
   it('refuses a save made from an older version with a clear message, and keeps the newer answers', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
-    dataOf(await save(s.cookie, id, 'views', { likeAndAdmire: 'First words' }, 0));
-    dataOf(await save(s.cookie, id, 'views', { likeAndAdmire: 'Newer words' }, 1));
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
+    dataOf(await kit.save(s.cookie, id, 'views', { likeAndAdmire: 'First words' }, 0));
+    dataOf(await kit.save(s.cookie, id, 'views', { likeAndAdmire: 'Newer words' }, 1));
 
-    const stale = await save(s.cookie, id, 'views', { likeAndAdmire: 'Stale words from an old tab' }, 1);
+    const stale = await kit.save(s.cookie, id, 'views', { likeAndAdmire: 'Stale words from an old tab' }, 1);
 
     expect(stale.status).toBe(409);
     expect(stale.body.error?.data.code).toBe('CONFLICT');
     expect(stale.body.error?.message).toMatch(
       /^This section was changed in another tab or window after you opened it, so your latest changes were not saved/,
     );
-    expect((await requestRow(id)).answers.views).toEqual({ likeAndAdmire: 'Newer words' });
+    expect((await kit.requestRow(id)).answers.views).toEqual({ likeAndAdmire: 'Newer words' });
     const [section] = await world.db
       .select()
       .from(requestSection)
@@ -251,11 +183,11 @@ describe('saving a section', () => {
   });
 
   it('refuses an answer longer than its question allows, with an error on the field, instead of cutting it short', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
-    dataOf(await save(s.cookie, id, 'views', { likeAndAdmire: 'Kind and funny' }));
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
+    dataOf(await kit.save(s.cookie, id, 'views', { likeAndAdmire: 'Kind and funny' }));
 
-    const res = await save(s.cookie, id, 'views', { likeAndAdmire: 'a'.repeat(4001) }, 1);
+    const res = await kit.save(s.cookie, id, 'views', { likeAndAdmire: 'a'.repeat(4001) }, 1);
 
     expect(res.status).toBe(400);
     expect(res.body.error?.data.fieldErrors).toEqual([
@@ -264,12 +196,12 @@ describe('saving a section', () => {
         reason: 'What people like and admire about the child must be 4000 characters or fewer',
       },
     ]);
-    expect((await requestRow(id)).answers.views).toEqual({ likeAndAdmire: 'Kind and funny' });
+    expect((await kit.requestRow(id)).answers.views).toEqual({ likeAndAdmire: 'Kind and funny' });
   });
 
   it('refuses answers over the size limit with an error on the section, and stores nothing', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
     // Each text is within its own maximum, but 3-byte characters push the whole past 200,000 bytes.
     const long = '漢'.repeat(2000);
     const cycles = Array.from({ length: 12 }, () => ({
@@ -278,30 +210,30 @@ describe('saving a section', () => {
       progressMade: long,
     }));
 
-    const res = await save(s.cookie, id, 'graduatedApproach', { cycles });
+    const res = await kit.save(s.cookie, id, 'graduatedApproach', { cycles });
 
     expect(res.status).toBe(400);
     expect(res.body.error?.data.fieldErrors).toEqual([
       { field: 'graduatedApproach', reason: draftTooLargeMessage },
     ]);
-    expect((await requestRow(id)).answers.graduatedApproach).toBeUndefined();
+    expect((await kit.requestRow(id)).answers.graduatedApproach).toBeUndefined();
     expect(await world.db.select().from(requestSection).where(eq(requestSection.requestId, id))).toEqual([]);
   });
 });
 
 describe('checking answers before sending', () => {
   it('lists every missing or invalid answer with its field path', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
-    const answers = completeAnswers(s.la.dfeCode, s.school.urn);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
+    const answers = completeAnswers(kit.today(), s.la.dfeCode, s.school.urn);
     const { legalName: _omitted, ...child } = answers.child ?? {};
-    await fillIn(s.cookie, id, {
+    await kit.fillIn(s.cookie, id, {
       ...answers,
       child: { ...child, postcode: 'NOWHERE' },
       consent: { ...answers.consent, parentalConsent: 'no' },
     });
 
-    const detail = dataOf(await byId(s.cookie, id));
+    const detail = dataOf(await kit.byId(s.cookie, id));
 
     expect(detail.problems).toEqual([
       { field: 'child.legalName', reason: "Enter the child's legal name" },
@@ -314,19 +246,19 @@ describe('checking answers before sending', () => {
   });
 
   it('refuses to send an incomplete request, listing the problems, and changes nothing', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await startDraft(s.cookie);
-    dataOf(await save(s.cookie, id, 'child', { legalName: 'Ava Jones' }));
-    const problems = dataOf(await byId(s.cookie, id)).problems;
-    const before = await requestRow(id);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.startDraft(s.cookie);
+    dataOf(await kit.save(s.cookie, id, 'child', { legalName: 'Ava Jones' }));
+    const problems = dataOf(await kit.byId(s.cookie, id)).problems;
+    const before = await kit.requestRow(id);
 
-    const res = await submit(s.cookie, id);
+    const res = await kit.submit(s.cookie, id);
 
     expect(res.status).toBe(400);
     expect(res.body.error?.data.code).toBe('BAD_REQUEST');
     expect(problems.length).toBeGreaterThan(10);
     expect(res.body.error?.data.fieldErrors).toEqual(problems);
-    expect(await requestRow(id)).toEqual(before);
+    expect(await kit.requestRow(id)).toEqual(before);
     expect(await world.db.select().from(requestSnapshot).where(eq(requestSnapshot.requestId, id))).toEqual(
       [],
     );
@@ -341,11 +273,11 @@ describe('auditing reads of a child’s record', () => {
       .where(and(eq(auditEvent.action, 'request.read'), eq(auditEvent.recordId, requestId)));
 
   it('records each read by the school with the user and school, and no personal data', async () => {
-    const s = await makeSchoolWithSenco();
-    const id = await completeDraft(s);
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
 
-    dataOf(await byId(s.cookie, id));
-    dataOf(await byId(s.cookie, id));
+    dataOf(await kit.byId(s.cookie, id));
+    dataOf(await kit.byId(s.cookie, id));
 
     const reads = await readsOf(id);
     expect(reads).toHaveLength(2);
@@ -363,10 +295,10 @@ describe('auditing reads of a child’s record', () => {
   });
 
   it('records each read by the receiving LA with the user and LA, and no personal data', async () => {
-    const s = await makeSchoolWithSenco();
+    const s = await kit.makeSchoolWithSenco();
     const caseworker = await makeUser(world.db, [{ laId: s.la.id, role: 'caseworker' }]);
-    const id = await completeDraft(s);
-    dataOf(await submit(s.cookie, id));
+    const id = await kit.completeDraft(s);
+    dataOf(await kit.submit(s.cookie, id));
 
     dataOf(
       await query(world.app, 'casework.caseById', { requestId: id }, await signIn(world.app, caseworker)),
