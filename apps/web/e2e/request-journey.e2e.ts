@@ -147,7 +147,8 @@ describe('a request from a school to a local authority', () => {
     // Kent's caseworker has it at once.
     await signInAs(page, 'caseworker@kent.example.org');
     await page.getByRole('link', { name: reference }).click();
-    await page.getByRole('heading', { level: 1, name: `Request ${reference}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Amelia Grace Thompson' }).waitFor();
+    await expect(page.getByText(`Case ${reference}`).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Amelia Grace Thompson').first().isVisible()).resolves.toBe(true);
     await expectAccessible(page, 'LA view of the request');
     await page.context().close();

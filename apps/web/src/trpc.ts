@@ -9,8 +9,8 @@ export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        // Not found, not allowed and not signed in will not change by asking again.
-        retry: (count, error) => count < 2 && ![401, 403, 404].includes(errorsOf(error).status ?? 0),
+        // Bad input, not signed in, not allowed, not found and a conflict will not change by asking again.
+        retry: (count, error) => count < 2 && ![400, 401, 403, 404, 409].includes(errorsOf(error).status ?? 0),
         refetchOnWindowFocus: true,
         staleTime: 5_000,
       },

@@ -10,8 +10,9 @@ export function formErrors(error: unknown, fieldIds: Record<string, string> = {}
   const { fieldErrors, message } = errorsOf(error);
   const byField: Record<string, string> = {};
   for (const e of fieldErrors) byField[e.field] ??= e.reason;
+  // GOV.UK shows one message per field: the first the server gave ("Enter a date" before "… must be a real date").
   const summary: ErrorSummaryItem[] = fieldErrors.length
-    ? fieldErrors.map((e) => ({ href: `#${fieldIds[e.field] ?? e.field}`, text: e.reason }))
+    ? Object.entries(byField).map(([field, reason]) => ({ href: `#${fieldIds[field] ?? field}`, text: reason }))
     : message
       ? [{ text: message }]
       : [];

@@ -1,21 +1,54 @@
 import { Footer, Header, LinkProvider, Main, PhaseBanner, ServiceNavigation, SkipLink, WidthContainer } from '@casework/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useTRPC } from '../trpc';
 import { RouterLink } from './router-link';
 import { useMe, type Me } from './use-me';
 
-function navigationFor(me: Me | null | undefined, path: string) {
+function navigationFor(me: Me | null | undefined, path: string, unread: number) {
   if (!me?.active) return [];
-  const kind = me.active.organisationKind;
-  const items: { href: string; text: string }[] = [];
-  if (kind === 'school') items.push({ href: '/', text: 'Requests' });
-  if (kind === 'la') items.push({ href: '/', text: 'Caseload' });
-  if (me.active.role === 'la_admin') items.push({ href: '/admin/users', text: 'Users' });
-  if (kind === 'platform') items.push({ href: '/', text: 'Home' });
-  return items.map((i) => ({ ...i, active: i.href === '/' ? path === '/' : path.startsWith(i.href), current: path === i.href }));
+  const { organisationKind: kind, role } = me.active;
+  const items: { href: string; text: ReactNode; key: string; matches?: string[] }[] = [];
+  if (kind === 'school') items.push({ href: '/', text: 'Requests', key: 'requests' });
+  if (kind === 'la') {
+    items.push({ href: '/', text: 'Caseload', key: 'caseload', matches: ['/cases'] });
+    items.push({ href: '/intake', text: 'New requests', key: 'intake' });
+    if (role === 'team_manager') items.push({ href: '/team', text: 'Team', key: 'team' });
+    if (role !== 'panel_member') items.push({ href: '/timeliness', text: 'Timeliness', key: 'timeliness' });
+    items.push({
+      href: '/notifications',
+      key: 'notifications',
+      text: (
+        <>
+          Notifications
+          {unread > 0 && (
+            <span className="app-count">
+              {' '}
+              {unread}
+              <span className="govuk-visually-hidden"> unread</span>
+            </span>
+          )}
+        </>
+      ),
+    });
+  }
+  if (role === 'la_admin') items.push({ href: '/admin/users', text: 'Users', key: 'users' });
+  if (kind === 'platform') items.push({ href: '/', text: 'Home', key: 'home' });
+  return items.map(({ matches, ...i }) => ({
+    ...i,
+    active: i.href === '/' ? path === '/' || (matches ?? []).some((m) => path.startsWith(m)) : path.startsWith(i.href),
+    current: path === i.href,
+  }));
+}
+
+/** Unread notifications for LA staff, checked every minute so the count in the menu stays true. */
+function useUnreadNotifications(me: Me | null | undefined): number {
+  const trpc = useTRPC();
+  const isLa = me?.active?.organisationKind === 'la';
+  const list = useQuery(trpc.notifications.list.queryOptions(undefined, { enabled: isLa, refetchInterval: 60_000, staleTime: 30_000 }));
+  return isLa ? (list.data?.unreadCount ?? 0) : 0;
 }
 
 export function Layout() {
@@ -33,6 +66,7 @@ export function Layout() {
     }),
   );
   const user = me.data;
+  const unread = useUnreadNotifications(user);
   useFocusMainOnNavigation(location.pathname);
 
   return (
@@ -42,7 +76,7 @@ export function Layout() {
         variant="generic"
         homepageUrl="/"
         logo="Casework"
-        navigation={<ServiceNavigation items={navigationFor(user, location.pathname)} navigationLabel="Menu" />}
+        navigation={<ServiceNavigation items={navigationFor(user, location.pathname, unread)} navigationLabel="Menu" />}
       />
       <PhaseBanner phase="Beta">
         This is a new service. Demo data only: do not enter real children’s details.
@@ -105,8 +139,10 @@ function useFocusMainOnNavigation(pathname: string) {
       first.current = false;
       return;
     }
+    // A confirmation from the last action comes first (GOV.UK success banner), then the heading.
+    const banner = document.querySelector<HTMLElement>('#main-content .govuk-notification-banner--success');
     const heading = document.querySelector<HTMLElement>('#main-content h1');
-    const target = heading ?? document.getElementById('main-content');
+    const target = banner ?? heading ?? document.getElementById('main-content');
     if (target) {
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus();

@@ -13,7 +13,16 @@ const stateTags: Record<StatutoryDate['state'], { text: string; colour: TagColou
 };
 
 /** The legal clock of a request: each date, where it stands, and the law behind it. */
-export function StatutoryDates({ dates, caption = 'Statutory dates' }: { dates: StatutoryDate[]; caption?: string }) {
+export function StatutoryDates({
+  dates,
+  caption = 'Statutory dates',
+  isExcused,
+}: {
+  dates: StatutoryDate[];
+  caption?: string;
+  /** Marks a limit an exception applies to (the legal date itself never moves). */
+  isExcused?: (date: StatutoryDate) => boolean;
+}) {
   if (dates.length === 0) return null;
   return (
     <Table
@@ -27,7 +36,15 @@ export function StatutoryDates({ dates, caption = 'Statutory dates' }: { dates: 
           cells: [
             d.label,
             <span className="app-nowrap">{formatDate(d.dueOn)}</span>,
-            <Tag colour={tag.colour}>{tag.text}</Tag>,
+            <>
+              <Tag colour={tag.colour}>{tag.text}</Tag>
+              {isExcused?.(d) && (
+                <>
+                  {' '}
+                  <Tag colour="grey">Exception</Tag>
+                </>
+              )}
+            </>,
             <span className="govuk-body-s">{d.source}</span>,
           ],
         };

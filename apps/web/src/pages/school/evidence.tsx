@@ -61,7 +61,9 @@ export function EvidencePage() {
   ];
   usePageTitle('Evidence', summary.length > 0);
   if (query.isPending) return <p className="govuk-body">Loading…</p>;
-  if (!request || request.status !== 'draft') return <NotFoundPage />;
+  // Files go with a draft, or answer the LA's request for more information.
+  if (!request || (request.status !== 'draft' && request.status !== 'more_information_requested')) return <NotFoundPage />;
+  const isDraft = request.status === 'draft';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -86,6 +88,11 @@ export function EvidencePage() {
         )}
         <span className="govuk-caption-l">{request.childName ?? 'Request for an EHC needs assessment'}</span>
         <h1 className="govuk-heading-l">Evidence</h1>
+        {!isDraft && (
+          <p className="govuk-body">
+            {request.la.name} has asked for more information. Files you add now go to them at once, and cannot be removed.
+          </p>
+        )}
         <p className="govuk-body">
           Attach reports from professionals, plans and letters. Each file must be a PDF, Word document (DOCX), JPEG or PNG,
           smaller than {formatFileSize(MAX_ATTACHMENT_BYTES)}. All the files for one request must add up to 50MB or less.
@@ -94,7 +101,7 @@ export function EvidencePage() {
           <Table
             caption="Files attached"
             captionSize="m"
-            head={['File', 'Type', 'Date', { content: <span className="govuk-visually-hidden">Action</span> }]}
+            head={['File', 'Type', 'Date', ...(isDraft ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : [])]}
             rows={request.attachments.map((a) => ({
               key: a.id,
               cells: [
@@ -107,9 +114,14 @@ export function EvidencePage() {
                 </>,
                 typeLabels[a.attachmentType] ?? a.attachmentType,
                 formatDate(a.documentDate, 'Not given'),
-                <button type="button" className="app-link-button" onClick={() => remove.mutate({ requestId: request.id, attachmentId: a.id })}>
-                  Remove<span className="govuk-visually-hidden"> {a.fileName}</span>
-                </button>,
+                // Files already sent to the LA stay with the request.
+                ...(isDraft
+                  ? [
+                      <button type="button" className="app-link-button" onClick={() => remove.mutate({ requestId: request.id, attachmentId: a.id })}>
+                        Remove<span className="govuk-visually-hidden"> {a.fileName}</span>
+                      </button>,
+                    ]
+                  : []),
               ],
             }))}
           />

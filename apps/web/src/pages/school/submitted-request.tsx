@@ -1,11 +1,13 @@
 import { canWithdraw, formatFileSize } from '@casework/domain';
-import { Button, ButtonGroup, ButtonLink, ErrorSummary, SummaryList } from '@casework/ui';
-import { useMutation } from '@tanstack/react-query';
+import { Button, ButtonGroup, ButtonLink, ErrorSummary, NotificationBanner, SummaryList, Textarea } from '@casework/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
 import { formErrors } from '../../app/form-errors';
-import { formatDate } from '../../app/format';
+import { formatDate, formatDateTime } from '../../app/format';
 import { usePageTitle } from '../../app/page-title';
+import { RouterLink } from '../../app/router-link';
 import { RequestStatusTag } from '../../app/status-tag';
 import { useMe } from '../../app/use-me';
 import { RequestAnswers } from '../../features/request-view/request-answers';
@@ -21,14 +23,82 @@ export function SubmittedRequest({ request }: { request: SchoolRequest }) {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const startFrom = useMutation(trpc.requests.startFrom.mutationOptions({ onSuccess: (row) => navigate(`/requests/${row.id}`) }));
+  const [reply, setReply] = useState('');
+  const [replied, setReplied] = useState(false);
+  const queryClient = useQueryClient();
+  const respond = useMutation(
+    trpc.requests.respondToInformationRequest.mutationOptions({
+      onSuccess: async () => {
+        setReply('');
+        setReplied(true);
+        await queryClient.invalidateQueries(trpc.requests.pathFilter());
+      },
+    }),
+  );
   const errors = formErrors(startFrom.error);
-  usePageTitle(`Request ${request.reference ?? ''}`, errors.hasErrors);
+  const replyErrors = formErrors(respond.error, { message: 'reply' });
+  usePageTitle(`Request ${request.reference ?? ''}`, errors.hasErrors || replyErrors.hasErrors);
+  const asked = request.status === 'more_information_requested' ? request.events.filter((e) => e.kind === 'more_information_requested').at(-1) : undefined;
+  const askedMessage = typeof asked?.detail.reason === 'string' ? asked.detail.reason : '';
+  const submitReply = (e: FormEvent) => {
+    e.preventDefault();
+    setReplied(false);
+    respond.mutate({ requestId: request.id, message: reply });
+  };
 
   return (
     <>
-      {errors.hasErrors && <ErrorSummary errors={errors.summary} />}
+      <ErrorSummary errors={[...errors.summary, ...replyErrors.summary]} />
+      {replied && (
+        <NotificationBanner type="success" heading={`Your reply has been sent to ${request.la.name}`}>
+          <p className="govuk-body">The local authority will carry on considering the request.</p>
+        </NotificationBanner>
+      )}
+      {asked && (
+        <NotificationBanner title="Important" heading={`${request.la.name} has asked for more information`}>
+          <p className="govuk-body app-pre-wrap">{askedMessage}</p>
+          <p className="govuk-body govuk-!-font-size-16">
+            Asked {asked.by ? `by ${asked.by} ` : ''}on {formatDateTime(asked.at)}. The local authority’s time limits keep running while it waits.
+          </p>
+        </NotificationBanner>
+      )}
       <span className="govuk-caption-l">{request.childName}</span>
       <h1 className="govuk-heading-l">Request {request.reference}</h1>
+      {asked && isSenco && (
+        <section aria-labelledby="reply-heading" className="govuk-!-margin-bottom-6">
+          <h2 className="govuk-heading-m" id="reply-heading">
+            Reply to {request.la.name}
+          </h2>
+          <p className="govuk-body">
+            If they asked for documents,{' '}
+            <RouterLink className="govuk-link" href={`/requests/${request.id}/evidence`}>
+              add evidence
+            </RouterLink>{' '}
+            first, then send your reply.
+          </p>
+          <form onSubmit={submitReply} noValidate>
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-two-thirds">
+                <Textarea
+                  id="reply"
+                  name="message"
+                  label="Your reply"
+                  labelSize="s"
+                  hint="Say what you are sending or answer their questions."
+                  characterLimit={5000}
+                  countThreshold={75}
+                  value={reply}
+                  onChange={(e) => setReply(e.target.value)}
+                  error={replyErrors.byField.message}
+                />
+                <Button type="submit" isPending={respond.isPending} preventDoubleClick>
+                  Send reply
+                </Button>
+              </div>
+            </div>
+          </form>
+        </section>
+      )}
       <SummaryList
         rows={[
           { key: 'Status', value: <RequestStatusTag status={request.status} /> },
