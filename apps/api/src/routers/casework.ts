@@ -150,9 +150,9 @@ export const caseworkRouter = router({
 
   chaseAdvice: workers.input(chaseAdviceInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
-    await chaseAdvice(ctx.tx, laActor(ctx), input.adviceRequestId, today, now);
+    const result = await chaseAdvice(ctx.tx, laActor(ctx), input.adviceRequestId, today, now);
     await ctx.audit({ action: 'case.chase_advice', recordType: 'advice_request', recordId: input.adviceRequestId });
-    return { ok: true as const };
+    return result;
   }),
 
   createAdviceLink: workers.input(createAdviceLinkInput).mutation(async ({ ctx, input }) => {

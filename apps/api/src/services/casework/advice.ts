@@ -10,15 +10,19 @@ import {
   adviserKinds,
   assertAdviceDates,
   assertAdviceReceivedDate,
+  formatLongDate,
   londonDateOf,
   type PlainDate,
 } from '@casework/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 
+import { EMAIL_JOB } from '../../jobs/handlers';
+import { enqueueJob } from '../../jobs/queue';
 import { recordAudit } from '../audit';
 import type { FileStorage } from '../file-storage';
 import { inspectEvidence, type IncomingFile } from '../requests/attachments';
+import { loadLaById } from '../requests/load';
 import type { VirusScanner } from '../virus-scanner';
 import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts';
 
@@ -82,8 +86,31 @@ export async function chaseAdvice(tx: Tx, who: LaActor, adviceRequestId: string,
     .set({ lastChasedOn: today, chaseCount: advice.chaseCount + 1 })
     .where(eq(adviceRequest.id, advice.id));
   const { row } = await loadCase(tx, advice.requestId);
-  await recordCaseEvent(tx, row, who, 'advice_chased', { adviceRequestId: advice.id, dueOn: advice.dueOn }, now);
-  return advice;
+  const la = await loadLaById(tx, row.laId);
+  // The reminder goes by email when the LA has the adviser's address: no child's details in it.
+  const emailed = !!advice.adviserEmail;
+  if (advice.adviserEmail) {
+    await enqueueJob(tx, {
+      kind: EMAIL_JOB,
+      payload: {
+        to: advice.adviserEmail,
+        subject: `Reminder: advice for EHC needs assessment ${row.reference ?? ''} is due on ${formatLongDate(advice.dueOn as PlainDate)}`,
+        text: [
+          `Dear ${advice.adviserName},`,
+          '',
+          `${la.name} asked you on ${formatLongDate(advice.requestedOn as PlainDate)} for advice for an EHC needs assessment, reference ${row.reference ?? ''}.`,
+          `The law gives 6 weeks for advice (SEND Regulations 2014, reg 8), so it is due on ${formatLongDate(advice.dueOn as PlainDate)}.`,
+          '',
+          'If you have already sent it, thank you, and please ignore this reminder. Otherwise, please send it as soon as you can, using the upload link we sent you or by replying to the caseworker.',
+          '',
+          la.name,
+        ].join('\n'),
+      },
+      dedupeKey: `advice_chase:${advice.id}:${advice.chaseCount + 1}`,
+    });
+  }
+  await recordCaseEvent(tx, row, who, 'advice_chased', { adviceRequestId: advice.id, dueOn: advice.dueOn, emailed }, now);
+  return { emailed };
 }
 
 /**

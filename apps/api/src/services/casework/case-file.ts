@@ -64,7 +64,7 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
   const who = await names(tx, [
     row.allocatedTo,
     row.submittedBy,
-    ...events.map((e) => e.actorId),
+    ...events.flatMap((e) => [e.actorId, ...(['to', 'from'] as const).map((k) => (typeof e.detail[k] === 'string' ? (e.detail[k]) : null))]),
     ...notes.map((n) => n.authorId),
     ...tasks.flatMap((t) => [t.assignedTo, t.createdBy]),
     ...documents.map((d) => d.uploadedBy),
@@ -111,7 +111,15 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
       documents: documents.filter((d) => d.adviceRequestId === a.id).map((d) => ({ id: d.id, fileName: d.fileName })),
     })),
     exceptions: exceptions.map((e) => ({ id: e.id, reason: e.reason, appliesTo: e.appliesTo, fromOn: e.fromOn, toOn: e.toOn, note: e.note })),
-    events: events.map((e) => ({ id: e.id, kind: e.kind, detail: e.detail, by: e.actorId ? (who.get(e.actorId) ?? null) : null, at: e.occurredAt.toISOString(), isVisibleToSchool: e.isVisibleToSchool })),
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      // People named in an event (allocated to, from) by name, as the timeline shows them.
+      detail: {
+        ...e.detail,
+        ...(typeof e.detail.to === 'string' ? { toName: who.get(e.detail.to) ?? null } : {}),
+        ...(typeof e.detail.from === 'string' ? { fromName: who.get(e.detail.from) ?? null } : {}),
+      }, by: e.actorId ? (who.get(e.actorId) ?? null) : null, at: e.occurredAt.toISOString(), isVisibleToSchool: e.isVisibleToSchool })),
     notes: notes.map((n) => ({
       id: n.id,
       kind: n.kind,

@@ -117,16 +117,28 @@ export async function listCaseload(tx: Tx, laId: string, userId: string, filters
 /** A team manager's view: open cases, overdue and due-soon items per caseworker. */
 export async function teamOverview(tx: Tx, laId: string, today: PlainDate) {
   const soon = addDays(today, 10);
+  // Everyone who can hold cases is listed, with none as well as many; unallocated work is one row.
   const rows = rowsOf<{ id: string | null; name: string | null; open: number; overdue: number; due_soon: number }>(
     await tx.execute(sql`
-      select r.allocated_to as id, u.display_name as name,
-             count(*)::int as open,
-             count(*) filter (where r.next_due_on < ${today})::int as overdue,
-             count(*) filter (where r.next_due_on >= ${today} and r.next_due_on <= ${soon})::int as due_soon
-      from assessment_request r left join user_account u on u.id = r.allocated_to
-      where r.la_id = ${laId} and r.status in ('submitted', 'more_information_requested', 'assessing')
-      group by r.allocated_to, u.display_name
-      order by u.display_name nulls first`),
+      with staff as (
+        select distinct u.id, u.display_name as name
+        from membership m join user_account u on u.id = m.user_id
+        where m.la_id = ${laId} and m.ended_at is null and m.role in ('caseworker', 'team_manager')
+      ), open_cases as (
+        select r.allocated_to, r.next_due_on from assessment_request r
+        where r.la_id = ${laId} and r.status in ('submitted', 'more_information_requested', 'assessing')
+      ), holders as (
+        select id, name from staff
+        union
+        select distinct c.allocated_to, u.display_name from open_cases c left join user_account u on u.id = c.allocated_to
+      )
+      select h.id, h.name,
+             count(c.*)::int as open,
+             count(c.*) filter (where c.next_due_on < ${today})::int as overdue,
+             count(c.*) filter (where c.next_due_on >= ${today} and c.next_due_on <= ${soon})::int as due_soon
+      from holders h left join open_cases c on c.allocated_to is not distinct from h.id
+      group by h.id, h.name
+      order by h.id is not null, h.name`),
   );
   return rows.map((r) => ({ caseworkerId: r.id, name: r.name ?? 'Not allocated', open: r.open, overdue: r.overdue, dueSoon: r.due_soon }));
 }

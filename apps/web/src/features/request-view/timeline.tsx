@@ -74,8 +74,8 @@ export function describeEvent(e: TimelineEvent, names: TimelineNames = {}): { ti
     case 'allocated': {
       const to = text(d, 'to');
       const from = text(d, 'from');
-      const toName = to ? names.person?.(to) : undefined;
-      const fromName = from ? names.person?.(from) : undefined;
+      const toName = text(d, 'toName') ?? (to ? names.person?.(to) : undefined);
+      const fromName = text(d, 'fromName') ?? (from ? names.person?.(from) : undefined);
       if (from) return { title: `Reallocated${fromName ? ` from ${fromName}` : ''} to ${toName ?? 'another caseworker'}` };
       return { title: `Allocated to ${toName ?? 'a caseworker'}` };
     }

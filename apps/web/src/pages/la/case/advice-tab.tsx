@@ -47,10 +47,17 @@ export function CaseAdviceTab() {
   const [done, setDone] = useState<Flash | null>(null);
   const chase = useMutation(
     trpc.casework.chaseAdvice.mutationOptions({
-      onSuccess: async (_result, input) => {
+      onSuccess: async (result, input) => {
         await invalidate();
         const a = c.advice.find((x) => x.id === input.adviceRequestId);
-        setDone({ heading: `Chase recorded for ${a?.adviserName ?? 'the adviser'}`, body: 'Casework has not sent anything: contact the adviser as you usually do.' });
+        setDone(
+          result.emailed
+            ? { heading: `Reminder sent to ${a?.adviserName ?? 'the adviser'}`, body: `An email reminder is on its way to ${a?.adviserEmail ?? 'the adviser'}.` }
+            : {
+                heading: `Chase recorded for ${a?.adviserName ?? 'the adviser'}`,
+                body: 'There is no email address for this adviser, so nothing was sent: contact them as you usually do.',
+              },
+        );
       },
     }),
   );
