@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type {
   AnchorHTMLAttributes,
   ButtonHTMLAttributes,
@@ -66,6 +66,11 @@ export function Button({
   ...rest
 }: ButtonProps) {
   const lastClickAt = useRef<number | null>(null);
+  // Once the server has answered (pending ends), a click is a new decision, not a double click:
+  // someone who fixes an error and sends again at once must not be ignored.
+  useEffect(() => {
+    if (!isPending) lastClickAt.current = null;
+  }, [isPending]);
 
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
     if (isPending) {
