@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { assessmentRequest, requestSnapshot, withTenant } from '@casework/db';
+import { assessmentRequest, requestSnapshot, school, withTenant } from '@casework/db';
 import type { inferRouterOutputs } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
   TestClock,
   createTestWorld,
   makeLa,
+  makeSchool,
   makeUser,
   mutate,
   query,
@@ -101,6 +102,30 @@ describe('sending a request', () => {
       answers: snapshot?.answers,
     });
     expect(seen.events.map((e) => e.kind)).toEqual(['submitted']);
+  });
+
+  it('refuses to send a request naming a school that is not in the national register, or is closed', async () => {
+    const s = await kit.makeSchoolWithSenco();
+    const id = await kit.completeDraft(s);
+    const closed = await makeSchool(world.db, s.la.dfeCode, 'Closed School');
+    await world.db.update(school).set({ isOpen: false }).where(eq(school.urn, closed.urn));
+
+    for (const [urn, reason] of [
+      ['999999', 'There is no school with that URN in the national register: check the URN'],
+      [closed.urn, 'That school is closed in the national register: enter the URN of the school the child attends now'],
+    ] as const) {
+      const detail = dataOf(await kit.byId(s.cookie, id));
+      const child = { ...detail.answers.child, currentSetting: urn };
+      const version = detail.sections.find((x) => x.sectionId === 'child')?.version ?? 0;
+      dataOf(await kit.save(s.cookie, id, 'child', child, version));
+
+      const res = await kit.submit(s.cookie, id);
+
+      expect(res.status).toBe(400);
+      expect(res.body.error?.data.fieldErrors).toEqual([{ field: 'child.currentSetting', reason }]);
+      expect(dataOf(await kit.byId(s.cookie, id)).problems).toEqual([{ field: 'child.currentSetting', reason }]);
+    }
+    expect((await kit.requestRow(id)).status).toBe('draft');
   });
 
   it('counts a request sent at 23:30 UTC on 30 June as received on 1 July in England', async () => {

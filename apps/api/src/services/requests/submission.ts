@@ -16,13 +16,13 @@ import {
   getRequestTemplate,
   isRequestStatus,
   londonDateOf,
-  validateRequest,
   withoutHiddenAnswers,
 } from '@casework/domain';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 
 import type { SchoolActor } from './drafts';
 import { refreshNextDue } from '../casework/facts';
+import { problemsBeforeSending } from './check';
 import { loadLaById, loadRequest } from './load';
 
 export interface SubmissionResult {
@@ -58,13 +58,7 @@ export async function submitRequest(
 
   const today = londonDateOf(now);
   const template = getRequestTemplate(request.templateVersion);
-  const problems = validateRequest(template, request.answers, { today });
-  if (!la.onboardedAt) {
-    problems.unshift({
-      field: 'receivingLa',
-      reason: `${la.name} is not using Casework yet. Send the request to them in the way they ask, or choose another local authority if the child lives elsewhere.`,
-    });
-  }
+  const problems = await problemsBeforeSending(tx, request, la, today);
   if (problems.length > 0) throw new ValidationFailed(problems);
 
   const year = Number(today.slice(0, 4));

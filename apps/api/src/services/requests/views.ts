@@ -15,7 +15,6 @@ import {
   londonDateOf,
   requestStatusLabels,
   sectionStatus,
-  validateRequest,
   weeksElapsed,
   type ListSchoolRequests,
   type PlainDate,
@@ -27,6 +26,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL } from 'drizzl
 
 import type { SchoolActor } from './drafts';
 import { caseFactsOf } from '../casework/facts';
+import { problemsBeforeSending } from './check';
 import { loadLaById, loadRequest, type AssessmentRequestRow } from './load';
 
 function statusOf(row: { status: string }): RequestStatus {
@@ -214,7 +214,7 @@ export async function schoolRequestDetail(tx: Tx, who: SchoolActor, requestId: s
         isMine: mine.has(p.sectionId),
       };
     }),
-    problems: isTeacher || status !== 'draft' ? [] : validateRequest(template, request.answers, { today }),
+    problems: isTeacher || status !== 'draft' ? [] : await problemsBeforeSending(tx, request, la, today),
     attachments: attachments.map((a) => ({
       id: a.id,
       fileName: a.fileName,
