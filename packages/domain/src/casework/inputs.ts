@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { postcode, upn, urn } from '../identifiers';
-import { isPlainDate, type PlainDate } from '../plain-date';
+import { isPlainDate } from '../plain-date';
 import { requestStatuses } from '../assessment-request/status';
 import { exceptionReasonCodes, statutoryDateKeys } from '../statutory-clock';
 
@@ -15,7 +15,7 @@ export function plainDateInput(label: string) {
     .trim()
     .min(1, `Enter ${label}`)
     .refine(isPlainDate, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be a real date`)
-    .transform((v) => v as PlainDate);
+    .transform((v) => v);
 }
 
 function text(label: string, max: number) {
@@ -178,7 +178,7 @@ export const recordException = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || isPlainDate(v), 'The date the exception ended must be a real date')
-    .transform((v) => v as PlainDate | undefined),
+    .transform((v) => v),
   note: optionalText('the note', 2000),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isPlainDate, londonDateOf, type PlainDate } from '../plain-date';
+import { isPlainDate, londonDateOf } from '../plain-date';
 import { attachmentTypes } from '../request-template';
 
 /** Limits on evidence files (national template section 10). */
@@ -44,7 +44,7 @@ export function evidenceDetails(now: Date) {
       .transform((v) => (v ? v : undefined))
       .refine((v) => v === undefined || isPlainDate(v), 'The date of the document must be a real date')
       .refine((v) => v === undefined || v <= today, 'The date of the document must be today or in the past')
-      .transform((v) => v as PlainDate | undefined),
+      .transform((v) => v),
     description: z.string().trim().max(200, 'The description must be 200 characters or fewer').optional(),
   });
 }
