@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { Layout } from './app/layout';
 import { RouteError } from './app/route-error';
 import { HomePage } from './pages/home';
+import { ChildRecordPage } from './pages/la/child-record';
 import { NotFoundPage } from './pages/not-found';
 import { SessionsPage } from './pages/sessions';
 import { SignInPage } from './pages/sign-in';
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
           { path: '/requests/:requestId/withdraw', element: <WithdrawRequestPage /> },
           { path: '/caseload/requests/:requestId', element: <OldCaseAddress /> },
           { path: '/intake', element: <IntakePage /> },
+          { path: '/children/:childId', element: <ChildRecordPage /> },
           { path: '/intake/record', element: <RecordDirectRequestPage /> },
           { path: '/team', element: <TeamPage /> },
           { path: '/timeliness', element: <TimelinessPage /> },

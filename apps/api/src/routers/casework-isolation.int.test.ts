@@ -122,6 +122,7 @@ function attempts(a: CaseA, actorId: string): Record<string, { kind: 'query' | '
   const m = (input: object) => ({ kind: 'mutation' as const, input });
   return {
     'casework.caseById': { kind: 'query', input: { requestId } },
+    'casework.childRecord': { kind: 'query', input: { childId } },
     'casework.allocate': m({ requestIds: [requestId], caseworkerId: actorId }),
     'casework.linkChild': m({ requestId, childId }),
     'casework.createChildRecord': m({ requestId }),
@@ -245,7 +246,9 @@ describe('staff of another LA', () => {
     const managerB = await kit.makeStaff(laB.id, 'team_manager');
 
     const caseload = await kit.caseload(stranger, { isOpen: false, search: 'Amelia' });
-    const team = dataOf(await kit.ask<unknown[]>(managerB, 'casework.team', undefined));
+    const team = dataOf(
+      await kit.ask<{ caseworkerId: string | null; open: number }[]>(managerB, 'casework.team', undefined),
+    );
     const timeliness = dataOf(
       await kit.ask<{ plans: unknown[] }>(managerB, 'casework.timeliness', {
         fromOn: '2026-01-01',
@@ -254,7 +257,9 @@ describe('staff of another LA', () => {
     );
 
     expect(caseload).toMatchObject({ total: 0, items: [] });
-    expect(team).toEqual([]);
+    // LA B's own staff are listed, with nothing of LA A's work.
+    expect(team.map((t) => t.caseworkerId).sort()).toEqual([stranger.id, managerB.id].sort());
+    expect(team.every((t) => t.open === 0)).toBe(true);
     expect(timeliness.plans).toEqual([]);
     expect((await kit.caseload(a.caseworker, { search: 'Amelia' })).total).toBe(1);
   });
@@ -323,6 +328,7 @@ describe('people in other roles', () => {
       expect(outcomes).toEqual({
         ...expectAll(a, '403 FORBIDDEN', ['403', '200']),
         'casework.caseById': 'OK',
+        'casework.childRecord': 'OK',
       });
       expect((await kit.caseload(reader)).items.map((i) => i.id)).toEqual([a.requestId]);
       const after = await everythingIn(a.la.id);

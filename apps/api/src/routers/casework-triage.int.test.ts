@@ -46,8 +46,8 @@ describe('allocating requests', () => {
     const file = await kit.caseById(caseworker, id);
     expect(file.allocatedTo).toEqual({ id: bob.id, name: 'Bob Baker' });
     expect(file.events.filter((e) => e.kind === 'allocated').map((e) => e.detail)).toEqual([
-      { to: alice.id, from: null },
-      { to: bob.id, from: alice.id },
+      { to: alice.id, from: null, toName: 'Alice Archer' },
+      { to: bob.id, from: alice.id, toName: 'Bob Baker', fromName: 'Alice Archer' },
     ]);
     expect((await kit.caseload(bob, { caseworker: 'me' })).items.map((i) => i.id)).toEqual([id]);
     expect((await kit.caseload(bob, { caseworker: alice.id })).items).toEqual([]);
@@ -172,6 +172,29 @@ describe('matching the request to a child the LA already knows', () => {
     expect(after.child.record?.id).toBe(record.id);
     expect(after.childCandidates).toEqual([]);
     expect(after.events.map((e) => e.kind)).toContain('child_linked');
+  });
+
+  it('gathers every request linked to a child in the child’s record, newest first', async () => {
+    const { caseworker } = await kit.makeLaWithCaseworker();
+    const first = await kit.directRequest(caseworker, { childUpn: upnFor(21) });
+    const record = dataOf(
+      await kit.act<{ id: string }>(caseworker, 'casework.createChildRecord', { requestId: first.id }),
+    );
+    kit.setToday('2026-12-10');
+    const second = await kit.directRequest(caseworker, { childUpn: upnFor(21) });
+    dataOf(await kit.act(caseworker, 'casework.linkChild', { requestId: second.id, childId: record.id }));
+
+    const res = dataOf(
+      await kit.ask<{ legalName: string; requests: { id: string; status: string }[] }>(caseworker, 'casework.childRecord', {
+        childId: record.id,
+      }),
+    );
+
+    expect(res.legalName).toBe('Amelia Grace Thompson');
+    expect(res.requests.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(res.requests.every((r) => r.status === 'submitted')).toBe(true);
+    expect((await kit.auditOf(record.id)).map((a) => a.action)).toContain('child.read');
+    kit.resetClock();
   });
 
   it('matches on name and date of birth whatever the case and accents, and not on either alone', async () => {

@@ -21,9 +21,10 @@ import {
   timelinessPeriod,
   type LaRole,
 } from '@casework/domain';
+import { z } from 'zod';
 
 import { chaseAdvice, createAdviceLink, recordAdviceReceived, requestAdvice } from '../services/casework/advice';
-import { addNote, addTask, caseFile, completeTask } from '../services/casework/case-file';
+import { addNote, addTask, caseFile, childRecord, completeTask } from '../services/casework/case-file';
 import { listCaseload, teamOverview, timelinessReport } from '../services/casework/caseload';
 import { recordDecision, recordException, recordStep } from '../services/casework/decisions';
 import type { LaActor } from '../services/casework/facts';
@@ -74,6 +75,12 @@ export const caseworkRouter = router({
     // Every read of a child's record is audited.
     await ctx.audit({ action: 'request.read', recordType: 'assessment_request', recordId: input.requestId });
     return file;
+  }),
+
+  childRecord: readers.input(z.object({ childId: z.uuid('Choose a child record') })).query(async ({ ctx, input }) => {
+    const record = await childRecord(ctx.tx, input.childId);
+    await ctx.audit({ action: 'child.read', recordType: 'child', recordId: input.childId });
+    return record;
   }),
 
   recordDirectRequest: workers.input(recordDirectRequestInput).mutation(async ({ ctx, input }) => {

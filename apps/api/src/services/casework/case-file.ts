@@ -1,5 +1,6 @@
 import {
   adviceUploadLink,
+  assessmentRequest,
   caseDocument,
   caseNote,
   caseTask,
@@ -18,6 +19,7 @@ import {
   NotFound,
   ValidationFailed,
   caseStatutoryDates,
+  isRequestStatus,
   requestStatusLabels,
   weeksElapsed,
   type PlainDate,
@@ -188,4 +190,38 @@ export async function completeTask(tx: Tx, who: LaActor, taskId: string, now: Da
   await tx.update(caseTask).set({ completedAt: now, completedBy: who.actor.userId }).where(eq(caseTask.id, task.id));
   const { row } = await loadCase(tx, task.requestId);
   await recordCaseEvent(tx, row, who, 'task_completed', { taskId: task.id }, now);
+}
+
+/** The LA's record of one child, with every request, decision and plan over the years. */
+export async function childRecord(tx: Tx, childId: string) {
+  const [record] = await tx.select().from(child).where(eq(child.id, childId));
+  if (!record) throw new NotFound('child record');
+  const requests = await tx
+    .select({
+      id: assessmentRequest.id,
+      reference: assessmentRequest.reference,
+      status: assessmentRequest.status,
+      source: assessmentRequest.source,
+      receivedOn: assessmentRequest.receivedOn,
+      decision: assessmentRequest.decision,
+      decisionOn: assessmentRequest.decisionOn,
+      finalPlanIssuedOn: assessmentRequest.finalPlanIssuedOn,
+      schoolName: school.name,
+    })
+    .from(assessmentRequest)
+    .leftJoin(school, eq(school.urn, assessmentRequest.schoolUrn))
+    .where(eq(assessmentRequest.childId, record.id))
+    .orderBy(desc(assessmentRequest.receivedOn));
+  return {
+    id: record.id,
+    legalName: record.legalName,
+    dateOfBirth: record.dateOfBirth,
+    upn: record.upn,
+    postcode: record.postcode,
+    createdAt: record.createdAt.toISOString(),
+    requests: requests.map((r) => {
+      const status = isRequestStatus(r.status) ? r.status : 'submitted';
+      return { ...r, status, statusLabel: requestStatusLabels[status] };
+    }),
+  };
 }

@@ -64,6 +64,9 @@ export function CaseOverview() {
             value: c.child.record
               ? `Linked: ${c.child.record.legalName}, born ${formatDate(c.child.record.dateOfBirth)}${c.child.record.upn ? `, UPN ${c.child.record.upn}` : ''}`
               : 'Not linked yet',
+            ...(c.child.record
+              ? { actions: [{ text: 'View', href: `/children/${c.child.record.id}`, visuallyHiddenText: 'the child’s record with every request' }] }
+              : {}),
           },
           ...(c.withdrawalReason ? [{ key: 'Reason for withdrawing', value: <span className="app-pre-wrap">{c.withdrawalReason}</span> }] : []),
         ]}
