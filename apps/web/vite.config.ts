@@ -8,7 +8,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 3000,
-    proxy: { '/trpc': 'http://localhost:3001', '/health': 'http://localhost:3001', '/files': 'http://localhost:3001' },
+    proxy: {
+      '/trpc': 'http://localhost:3001',
+      '/health': 'http://localhost:3001',
+      '/files': 'http://localhost:3001',
+    },
   },
   build: { outDir: 'dist', sourcemap: true },
   test: { name: 'web', include: ['src/**/*.test.{ts,tsx}'] },

@@ -90,12 +90,31 @@ async function main() {
   };
   const app = createApp(deps);
 
-  const [la] = await db.update(localAuthority).set({ onboardedAt: new Date() }).where(eq(localAuthority.dfeCode, '886')).returning();
+  const [la] = await db
+    .update(localAuthority)
+    .set({ onboardedAt: new Date() })
+    .where(eq(localAuthority.dfeCode, '886'))
+    .returning();
   if (!la) throw new Error('no LA');
-  await db.insert(school).values({ urn: '900001', name: 'Bench School', phase: 'Primary', type: 'Community school', laCode: '886', postcode: 'ME14 2LL' });
+  await db
+    .insert(school)
+    .values({
+      urn: '900001',
+      name: 'Bench School',
+      phase: 'Primary',
+      type: 'Community school',
+      laCode: '886',
+      postcode: 'ME14 2LL',
+    });
   const passwordHash = await hashPassword('bench-password-1234');
-  const [caseworker] = await db.insert(userAccount).values({ email: 'cw@bench.example.org', displayName: 'Bench Caseworker', passwordHash }).returning();
-  const [senco] = await db.insert(userAccount).values({ email: 'senco@bench.example.org', displayName: 'Bench SENCO', passwordHash }).returning();
+  const [caseworker] = await db
+    .insert(userAccount)
+    .values({ email: 'cw@bench.example.org', displayName: 'Bench Caseworker', passwordHash })
+    .returning();
+  const [senco] = await db
+    .insert(userAccount)
+    .values({ email: 'senco@bench.example.org', displayName: 'Bench SENCO', passwordHash })
+    .returning();
   if (!caseworker || !senco) throw new Error('no users');
   await db.insert(membership).values([
     { userId: caseworker.id, organisationKind: 'la', laId: la.id, role: 'caseworker' },
@@ -122,10 +141,17 @@ async function main() {
       createdBy: senco.id,
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await db.insert(assessmentRequest).values(rows.slice(i, i + 500));
-  console.log(`Set-up: ${REQUESTS} requests in one LA on ${connection.kind} in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`);
+  for (let i = 0; i < rows.length; i += 500)
+    await db.insert(assessmentRequest).values(rows.slice(i, i + 500));
+  console.log(
+    `Set-up: ${REQUESTS} requests in one LA on ${connection.kind} in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
+  );
 
-  const headers = (cookie?: string) => ({ origin: ORIGIN, 'content-type': 'application/json', ...(cookie ? { cookie } : {}) });
+  const headers = (cookie?: string) => ({
+    origin: ORIGIN,
+    'content-type': 'application/json',
+    ...(cookie ? { cookie } : {}),
+  });
   let cookie = '';
   await time('sign in (argon2id)', 10, async () => {
     const res = await app.request('/trpc/session.signIn', {
@@ -140,19 +166,30 @@ async function main() {
     app.request(`/trpc/casework.caseload?input=${input({})}`, { headers: headers(cookie) }),
   );
   await time('caseload: my cases, overdue, search', ITERATIONS, (i) =>
-    app.request(`/trpc/casework.caseload?input=${input({ caseworker: 'me', isOverdue: true, search: `Child ${i % 50}` })}`, {
+    app.request(
+      `/trpc/casework.caseload?input=${input({ caseworker: 'me', isOverdue: true, search: `Child ${i % 50}` })}`,
+      {
+        headers: headers(cookie),
+      },
+    ),
+  );
+  await time('caseload: page 50 by child name', ITERATIONS, () =>
+    app.request(`/trpc/casework.caseload?input=${input({ sort: 'child', page: 50, isOpen: false })}`, {
       headers: headers(cookie),
     }),
   );
-  await time('caseload: page 50 by child name', ITERATIONS, () =>
-    app.request(`/trpc/casework.caseload?input=${input({ sort: 'child', page: 50, isOpen: false })}`, { headers: headers(cookie) }),
+  const ids = (await db.select({ id: assessmentRequest.id }).from(assessmentRequest).limit(ITERATIONS)).map(
+    (r) => r.id,
   );
-  const ids = (await db.select({ id: assessmentRequest.id }).from(assessmentRequest).limit(ITERATIONS)).map((r) => r.id);
   await time('case page', ITERATIONS, (i) =>
-    app.request(`/trpc/casework.caseById?input=${input({ requestId: ids[i % ids.length] })}`, { headers: headers(cookie) }),
+    app.request(`/trpc/casework.caseById?input=${input({ requestId: ids[i % ids.length] })}`, {
+      headers: headers(cookie),
+    }),
   );
   await time('timeliness report (a year)', 20, () =>
-    app.request(`/trpc/casework.timeliness?input=${input({ fromOn: addDays(today, -365), toOn: today })}`, { headers: headers(cookie) }),
+    app.request(`/trpc/casework.timeliness?input=${input({ fromOn: addDays(today, -365), toOn: today })}`, {
+      headers: headers(cookie),
+    }),
   );
 
   const sencoRes = await app.request('/trpc/session.signIn', {
@@ -161,20 +198,31 @@ async function main() {
     body: JSON.stringify({ email: 'senco@bench.example.org', password: 'bench-password-1234' }),
   });
   const sencoCookie = (sencoRes.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-  const started = await app.request('/trpc/requests.start', { method: 'POST', headers: headers(sencoCookie), body: '{}' });
+  const started = await app.request('/trpc/requests.start', {
+    method: 'POST',
+    headers: headers(sencoCookie),
+    body: '{}',
+  });
   const draftId = ((await started.json()) as { result: { data: { id: string } } }).result.data.id;
   let version = 0;
   await time('autosave one section', ITERATIONS, async (i) => {
     const res = await app.request('/trpc/requests.saveSection', {
       method: 'POST',
       headers: headers(sencoCookie),
-      body: JSON.stringify({ requestId: draftId, sectionId: 'views', baseVersion: version, answers: { likeAndAdmire: `Draft ${i}` } }),
+      body: JSON.stringify({
+        requestId: draftId,
+        sectionId: 'views',
+        baseVersion: version,
+        answers: { likeAndAdmire: `Draft ${i}` },
+      }),
     });
     version = ((await res.json()) as { result: { data: { version: number } } }).result.data.version;
   });
 
   const mem = process.memoryUsage();
-  console.log(`Memory: RSS ${(mem.rss / 1048576).toFixed(0)} MiB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MiB`);
+  console.log(
+    `Memory: RSS ${(mem.rss / 1048576).toFixed(0)} MiB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MiB`,
+  );
   await connection.close();
   await drop();
   rmSync(uploads, { recursive: true, force: true });

@@ -60,7 +60,10 @@ export function createApp(deps: AppDeps) {
     try {
       const migrations = deps.migrationState ? await deps.migrationState() : null;
       const upToDate = !migrations || migrations.applied >= migrations.total;
-      return c.json({ status: upToDate ? 'ok' : 'degraded', database: 'ok', migrations }, upToDate ? 200 : 503);
+      return c.json(
+        { status: upToDate ? 'ok' : 'degraded', database: 'ok', migrations },
+        upToDate ? 200 : 503,
+      );
     } catch (error) {
       deps.logger.error({ requestId: c.get('requestId'), err: error }, 'health check failed');
       return c.json({ status: 'down', database: 'unreachable' }, 503);
@@ -75,7 +78,10 @@ export function createApp(deps: AppDeps) {
       createContext: ({ resHeaders }) => createRequestContext(deps, c, resHeaders),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
-          deps.logger.error({ requestId: c.get('requestId'), path, err: error.cause ?? error }, 'unhandled error');
+          deps.logger.error(
+            { requestId: c.get('requestId'), path, err: error.cause ?? error },
+            'unhandled error',
+          );
         }
       },
     }),
@@ -92,7 +98,8 @@ export function createApp(deps: AppDeps) {
         root: dist,
         onFound: (path, c) => {
           // Vite names built files by content hash, so they never change.
-          if (/-[\w-]{8,}\.(js|css)$/.test(path)) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+          if (/-[\w-]{8,}\.(js|css)$/.test(path))
+            c.header('Cache-Control', 'public, max-age=31536000, immutable');
         },
       }),
     );
@@ -108,7 +115,10 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json({ error: 'Not found' }, 404));
   app.onError((error, c) => {
     deps.logger.error({ requestId: c.get('requestId'), err: error }, 'unhandled error');
-    return c.json({ error: 'Sorry, there is a problem with the service', requestId: c.get('requestId') }, 500);
+    return c.json(
+      { error: 'Sorry, there is a problem with the service', requestId: c.get('requestId') },
+      500,
+    );
   });
   return app;
 }

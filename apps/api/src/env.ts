@@ -19,15 +19,30 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Casework <no-reply@casework.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   /** Trust X-Forwarded-For from a reverse proxy for the client's IP address. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** Seed the demo LAs, schools and users when the database is empty. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   WEB_DIST_DIR: z.string().default(`${repoRoot}apps/web/dist`),
   /** How often the reminder scan and the job queue run. */
-  BACKGROUND_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(24 * 60 * 60).default(60),
+  BACKGROUND_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60 * 60)
+    .default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

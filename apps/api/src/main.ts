@@ -14,7 +14,12 @@ try {
   const stopBackgroundWork = startBackgroundWork(deps, { intervalSeconds: env.BACKGROUND_INTERVAL_SECONDS });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info(
-      { event: 'listening', port: info.port, database: connection.kind, startupMs: Math.round(performance.now()) },
+      {
+        event: 'listening',
+        port: info.port,
+        database: connection.kind,
+        startupMs: Math.round(performance.now()),
+      },
       `Casework is running on ${env.APP_ORIGIN}`,
     );
   });

@@ -33,7 +33,13 @@ describe('LA casework from a school’s request to the decision whether to asses
     await page.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
     const requestId = page.url().split('/').pop() ?? '';
     const answers = exampleCompleteRequestAnswers(today);
-    answers.child = { ...answers.child, legalName: 'Ruby Ann Clarke', homeLa: '202', currentSetting: '900021', postcode: 'NW5 2TU' };
+    answers.child = {
+      ...answers.child,
+      legalName: 'Ruby Ann Clarke',
+      homeLa: '202',
+      currentSetting: '900021',
+      postcode: 'NW5 2TU',
+    };
     await page.evaluate(
       async ({ requestId, answers }) => {
         for (const [sectionId, section] of Object.entries(answers)) {
@@ -70,12 +76,17 @@ describe('LA casework from a school’s request to the decision whether to asses
     await expect(page.getByText('Decide whether to assess').first().isVisible()).resolves.toBe(true);
 
     // A decision dated tomorrow is refused with a clear message; today's is recorded.
-    await page.getByRole('button', { name: /Record the decision whether to assess|Record decision/ }).first().click();
+    await page
+      .getByRole('button', { name: /Record the decision whether to assess|Record decision/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Decision whether to assess' }).waitFor();
     await expectAccessible(page, 'decision form');
     await page.getByLabel('Yes, carry out an assessment').check();
     await fillDate(page.getByRole('group', { name: 'Date of the decision' }), addDays(today, 1));
-    await page.getByLabel('Reasons for the decision').fill('Ruby has or may have SEN and an EHC plan may be necessary (CFA s36(8)).');
+    await page
+      .getByLabel('Reasons for the decision')
+      .fill('Ruby has or may have SEN and an EHC plan may be necessary (CFA s36(8)).');
     await page.getByRole('button', { name: 'Record decision' }).click();
     const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
@@ -119,7 +130,10 @@ describe('LA casework from a school’s request to the decision whether to asses
 
     const caseId = /\/cases\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     await page.goto(`/cases/${caseId}/documents`);
-    await page.getByRole('link', { name: /EP advice\.pdf/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /EP advice\.pdf/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'documents tab');
     await signOut(page);
 
@@ -130,7 +144,10 @@ describe('LA casework from a school’s request to the decision whether to asses
     await expect(schoolRow.textContent()).resolves.toContain('Assessing');
     await schoolRow.getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: `Request ${reference}` }).waitFor();
-    await page.getByText(/Decided to carry out an EHC needs assessment/).first().waitFor();
+    await page
+      .getByText(/Decided to carry out an EHC needs assessment/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'school view after the decision');
     await page.context().close();
   });

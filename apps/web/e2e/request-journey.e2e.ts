@@ -14,7 +14,9 @@ afterAll(() => world?.close());
 async function saveSections(page: Page, requestId: string, answers: RequestAnswers) {
   await page.evaluate(
     async ({ requestId, answers }) => {
-      const detail = (await (await fetch(`/trpc/requests.byId?input=${encodeURIComponent(JSON.stringify({ requestId }))}`)).json()) as {
+      const detail = (await (
+        await fetch(`/trpc/requests.byId?input=${encodeURIComponent(JSON.stringify({ requestId }))}`)
+      ).json()) as {
         result: { data: { sections: { sectionId: string; version: number }[] } };
       };
       for (const [sectionId, sectionAnswers] of Object.entries(answers)) {
@@ -64,7 +66,13 @@ describe('a request from a school to a local authority', () => {
     // and the child's views left for a teacher.
     const answers = exampleCompleteRequestAnswers(londonDateOf(new Date()));
     const { views: _views, ...rest } = answers;
-    const child = { ...rest.child, legalName: 'Amelia Grace Thompson', postcode: 'ME15 6A', homeLa: '886', currentSetting: '900001' };
+    const child = {
+      ...rest.child,
+      legalName: 'Amelia Grace Thompson',
+      postcode: 'ME15 6A',
+      homeLa: '886',
+      currentSetting: '900001',
+    };
     await saveSections(page, requestId, { ...rest, child });
 
     // The SENCO asks a teacher to write the child's views.
@@ -86,7 +94,9 @@ describe('a request from a school to a local authority', () => {
     const textareas = page.locator('textarea');
     const count = await textareas.count();
     for (let i = 0; i < count; i += 1) {
-      await textareas.nth(i).fill(`Amelia says this about herself (${i + 1}): she loves drawing and wants to be a vet.`);
+      await textareas
+        .nth(i)
+        .fill(`Amelia says this about herself (${i + 1}): she loves drawing and wants to be a vet.`);
     }
     await expectAccessible(page, 'teacher section');
     await page.getByRole('button', { name: 'Save and mark as done' }).click();

@@ -22,4 +22,9 @@ function Root() {
 
 document.body.classList.add('js-enabled');
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><Root /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );

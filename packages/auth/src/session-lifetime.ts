@@ -27,7 +27,10 @@ export function newSessionTimes(now: Date, lifetime: SessionLifetime): SessionTi
   };
 }
 
-export function isSessionExpired(session: Pick<SessionTimes, 'expiresAt' | 'absoluteExpiresAt'>, now: Date): boolean {
+export function isSessionExpired(
+  session: Pick<SessionTimes, 'expiresAt' | 'absoluteExpiresAt'>,
+  now: Date,
+): boolean {
   return now >= session.expiresAt || now >= session.absoluteExpiresAt;
 }
 

@@ -12,8 +12,18 @@ export interface ThrottlePolicy {
   maxDelayMinutes: number;
 }
 
-export const accountThrottle: ThrottlePolicy = { windowMinutes: 15, freeFailures: 5, baseDelaySeconds: 30, maxDelayMinutes: 15 };
-export const ipThrottle: ThrottlePolicy = { windowMinutes: 15, freeFailures: 30, baseDelaySeconds: 60, maxDelayMinutes: 15 };
+export const accountThrottle: ThrottlePolicy = {
+  windowMinutes: 15,
+  freeFailures: 5,
+  baseDelaySeconds: 30,
+  maxDelayMinutes: 15,
+};
+export const ipThrottle: ThrottlePolicy = {
+  windowMinutes: 15,
+  freeFailures: 30,
+  baseDelaySeconds: 60,
+  maxDelayMinutes: 15,
+};
 /** Consecutive failures (across windows, reset by a successful sign-in) that lock the account. */
 export const LOCK_AFTER_FAILURES = 10;
 
@@ -28,7 +38,11 @@ export function isBlocked(state: ThrottleState | undefined, now: Date): boolean 
 }
 
 /** The state after one more failure at `now`. */
-export function afterFailure(state: ThrottleState | undefined, now: Date, policy: ThrottlePolicy): ThrottleState {
+export function afterFailure(
+  state: ThrottleState | undefined,
+  now: Date,
+  policy: ThrottlePolicy,
+): ThrottleState {
   const windowOpen = state && now.getTime() - state.windowStartedAt.getTime() < policy.windowMinutes * 60_000;
   const failures = windowOpen ? state.failures + 1 : 1;
   const windowStartedAt = windowOpen ? state.windowStartedAt : now;

@@ -46,7 +46,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     releaseLock = acquireDataDirLock(options.dataDir);
   }
   try {
-    const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    const pglite = await PGlite.create(
+      options.dataDir,
+      options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+    );
     const db = drizzlePglite({ client: pglite, schema }) as unknown as Database;
     return {
       kind: 'pglite',

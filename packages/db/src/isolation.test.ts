@@ -25,7 +25,6 @@ let laA: string;
 let laB: string;
 let userId: string;
 
-
 /** Every table that holds an LA's data: found from the catalogue, so a new table is covered without editing this test. */
 async function tenantTables(tx: Tx): Promise<string[]> {
   const r = await tx.execute(sql`
@@ -59,27 +58,56 @@ async function failureOf(work: Promise<unknown>): Promise<string> {
 beforeAll(async () => {
   conn = await createTestDatabase();
   const db = conn.db;
-  const [a] = await db.insert(localAuthority).values({ dfeCode: '001', onsCode: 'E06999901', name: 'LA A', region: 'X' }).returning();
-  const [b] = await db.insert(localAuthority).values({ dfeCode: '002', onsCode: 'E06999902', name: 'LA B', region: 'X' }).returning();
-  const [u] = await db.insert(userAccount).values({ email: 'iso@example.org', displayName: 'Iso' }).returning();
+  const [a] = await db
+    .insert(localAuthority)
+    .values({ dfeCode: '001', onsCode: 'E06999901', name: 'LA A', region: 'X' })
+    .returning();
+  const [b] = await db
+    .insert(localAuthority)
+    .values({ dfeCode: '002', onsCode: 'E06999902', name: 'LA B', region: 'X' })
+    .returning();
+  const [u] = await db
+    .insert(userAccount)
+    .values({ email: 'iso@example.org', displayName: 'Iso' })
+    .returning();
   laA = a?.id ?? '';
   laB = b?.id ?? '';
   userId = u?.id ?? '';
   // Written as the connecting superuser, which RLS does not bind: one row of each tenant's data.
-  await db.insert(school).values({ urn: '800001', name: 'S', phase: 'Primary', type: 'x', laCode: '001', postcode: 'ME1 1AA' });
+  await db
+    .insert(school)
+    .values({ urn: '800001', name: 'S', phase: 'Primary', type: 'x', laCode: '001', postcode: 'ME1 1AA' });
   for (const laId of [laA, laB]) {
     await db.insert(membership).values({ userId, organisationKind: 'la', laId, role: 'caseworker' });
     await db.insert(auditEvent).values({ laId, action: 'test.seed' });
     const [request] = await db
       .insert(assessmentRequest)
-      .values({ laId, schoolUrn: '800001', status: 'submitted', templateId: 'ehc-request', templateVersion: 1, createdBy: userId })
+      .values({
+        laId,
+        schoolUrn: '800001',
+        status: 'submitted',
+        templateId: 'ehc-request',
+        templateVersion: 1,
+        createdBy: userId,
+      })
       .returning();
     const requestId = request?.id ?? '';
     const child = { requestId, laId, schoolUrn: '800001' };
     await db.insert(requestSection).values({ ...child, sectionId: 'child', version: 1 });
-    await db.insert(requestSectionEdit).values({ ...child, sectionId: 'child', version: 1, editedBy: userId });
+    await db
+      .insert(requestSectionEdit)
+      .values({ ...child, sectionId: 'child', version: 1, editedBy: userId });
     await db.insert(requestEvent).values({ ...child, kind: 'submitted' });
-    await db.insert(requestSnapshot).values({ ...child, templateId: 'ehc-request', templateVersion: 1, answers: {}, attachments: [], submittedAt: new Date() });
+    await db
+      .insert(requestSnapshot)
+      .values({
+        ...child,
+        templateId: 'ehc-request',
+        templateVersion: 1,
+        answers: {},
+        attachments: [],
+        submittedAt: new Date(),
+      });
     await db.insert(requestAttachment).values({
       ...child,
       storageKey: requestId,
@@ -110,7 +138,9 @@ describe('tenant isolation by row-level security', () => {
       const r = await tx.execute(sql`
         select relname, relrowsecurity, relforcerowsecurity from pg_class
         where relnamespace = 'public'::regnamespace and relkind = 'r' and relname in ${tables}`);
-      for (const row of rowsOf<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(r)) {
+      for (const row of rowsOf<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+        r,
+      )) {
         expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
       }
     });
@@ -119,7 +149,9 @@ describe('tenant isolation by row-level security', () => {
   it('returns only the active LA’s rows from every tenant table', async () => {
     await withTenant(conn.db, { laId: laA }, async (tx) => {
       for (const table of await readableTenantTables(tx)) {
-        const r = await tx.execute(sql`select count(*)::int as foreign_rows from ${sql.identifier(table)} where la_id is distinct from ${laA}`);
+        const r = await tx.execute(
+          sql`select count(*)::int as foreign_rows from ${sql.identifier(table)} where la_id is distinct from ${laA}`,
+        );
         expect(rowsOf<{ foreign_rows: number }>(r)[0]?.foreign_rows, table).toBe(0);
       }
       const own = await tx.select().from(membership);
@@ -147,7 +179,9 @@ describe('tenant isolation by row-level security', () => {
       ),
     ).toMatch(/row-level security/);
     expect(
-      await failureOf(withTenant(conn.db, { laId: laA }, (tx) => tx.insert(auditEvent).values({ laId: laB, action: 'x' }))),
+      await failureOf(
+        withTenant(conn.db, { laId: laA }, (tx) => tx.insert(auditEvent).values({ laId: laB, action: 'x' })),
+      ),
     ).toMatch(/row-level security/);
   });
 
@@ -159,14 +193,18 @@ describe('tenant isolation by row-level security', () => {
 
   it('keeps the audit trail append-only, for the app role and the owner alike', async () => {
     const asApp = (work: (tx: Tx) => Promise<unknown>) => failureOf(withTenant(conn.db, { laId: laA }, work));
-    expect(await asApp((tx) => tx.update(auditEvent).set({ action: 'changed' }))).toMatch(/permission denied/);
+    expect(await asApp((tx) => tx.update(auditEvent).set({ action: 'changed' }))).toMatch(
+      /permission denied/,
+    );
     expect(await asApp((tx) => tx.delete(auditEvent))).toMatch(/permission denied/);
     expect(await failureOf(conn.db.delete(auditEvent))).toMatch(/append-only/);
   });
 
   it('does not leak the tenant setting to the next transaction on the same connection', async () => {
     await withTenant(conn.db, { laId: laA }, async () => {});
-    const r = await conn.db.execute(sql`select current_setting('app.la_id', true) as la, current_user as who`);
+    const r = await conn.db.execute(
+      sql`select current_setting('app.la_id', true) as la, current_user as who`,
+    );
     const row = rowsOf<{ la: string | null; who: string }>(r)[0];
     expect(row?.la ?? '').toBe('');
     expect(row?.who).not.toBe(APP_ROLE);

@@ -61,7 +61,9 @@ export async function migrateDatabase(
   // A single connection, so the session-level SET ROLE covers every statement the migrator sends.
   const client = postgres(options.migrationUrl ?? connectionUrl(connection), { max: 1, onnotice: () => {} });
   try {
-    const [me] = await client<{ rolsuper: boolean }[]>`select rolsuper from pg_roles where rolname = current_user`;
+    const [me] = await client<
+      { rolsuper: boolean }[]
+    >`select rolsuper from pg_roles where rolname = current_user`;
     if (me?.rolsuper) {
       await client.unsafe(bootstrapSql);
       await client.unsafe(`SET ROLE ${OWNER_ROLE}`);
@@ -79,7 +81,9 @@ function connectionUrl(connection: Extract<DatabaseConnection, { kind: 'postgres
   const o = connection.sql.options;
   const host = o.host[0] ?? '127.0.0.1';
   const port = o.port[0] ?? 5432;
-  const auth = o.pass ? `${encodeURIComponent(o.user)}:${encodeURIComponent(String(o.pass))}` : encodeURIComponent(o.user);
+  const auth = o.pass
+    ? `${encodeURIComponent(o.user)}:${encodeURIComponent(String(o.pass))}`
+    : encodeURIComponent(o.user);
   return `postgres://${auth}@${host}:${port}/${encodeURIComponent(o.database)}`;
 }
 
@@ -103,7 +107,9 @@ export async function migrationState(db: Database): Promise<MigrationResult> {
   const total = readMigrationFiles({ migrationsFolder }).length;
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
-    return rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+    return rowsOf<{ n: number }>(
+      await tx.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`),
+    );
   });
   return { applied: Number(rows[0]?.n ?? 0), total };
 }

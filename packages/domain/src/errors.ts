@@ -10,7 +10,8 @@ export interface FieldError {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly code: 'VALIDATION_FAILED' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT' | 'STATUTORY_RULE_BROKEN';
+  abstract readonly code:
+    'VALIDATION_FAILED' | 'NOT_FOUND' | 'NOT_ALLOWED' | 'CONFLICT' | 'STATUTORY_RULE_BROKEN';
   constructor(readonly reason: string) {
     super(reason);
     this.name = new.target.name;

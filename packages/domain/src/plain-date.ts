@@ -81,7 +81,11 @@ export function londonDateOf(instant: Date): PlainDate {
 
 /** Whole years of age on `on` for someone born on `dateOfBirth` (a 29 February birthday counts from 1 March). */
 export function ageOn(dateOfBirth: PlainDate, on: PlainDate): number {
-  const [by, bm, bd] = [Number(dateOfBirth.slice(0, 4)), Number(dateOfBirth.slice(5, 7)), Number(dateOfBirth.slice(8, 10))];
+  const [by, bm, bd] = [
+    Number(dateOfBirth.slice(0, 4)),
+    Number(dateOfBirth.slice(5, 7)),
+    Number(dateOfBirth.slice(8, 10)),
+  ];
   const [oy, om, od] = [Number(on.slice(0, 4)), Number(on.slice(5, 7)), Number(on.slice(8, 10))];
   let age = oy - by;
   if (om < bm || (om === bm && od < bd)) age -= 1;
@@ -89,8 +93,18 @@ export function ageOn(dateOfBirth: PlainDate, on: PlainDate): number {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** GOV.UK style: "7 March 2027". */

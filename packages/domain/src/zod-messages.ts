@@ -19,15 +19,19 @@ z.config({
         return 'Choose one of the options given';
       case 'invalid_format':
         if (issue.format === 'uuid') return 'Choose an item from the list';
-        if (issue.format === 'email') return 'Enter an email address in the correct format, like name@example.com';
+        if (issue.format === 'email')
+          return 'Enter an email address in the correct format, like name@example.com';
         return 'Enter the details in the correct format';
       case 'too_big':
-        if (issue.origin === 'string') return `Must be ${Number(issue.maximum).toLocaleString('en-GB')} characters or fewer`;
-        if (issue.origin === 'array') return `Choose ${Number(issue.maximum).toLocaleString('en-GB')} or fewer`;
+        if (issue.origin === 'string')
+          return `Must be ${Number(issue.maximum).toLocaleString('en-GB')} characters or fewer`;
+        if (issue.origin === 'array')
+          return `Choose ${Number(issue.maximum).toLocaleString('en-GB')} or fewer`;
         return `Must be ${Number(issue.maximum).toLocaleString('en-GB')} or less`;
       case 'too_small':
         if (issue.origin === 'string') return 'Enter a value';
-        if (issue.origin === 'array') return `Choose at least ${Number(issue.minimum).toLocaleString('en-GB')}`;
+        if (issue.origin === 'array')
+          return `Choose at least ${Number(issue.minimum).toLocaleString('en-GB')}`;
         return `Must be ${Number(issue.minimum).toLocaleString('en-GB')} or more`;
       case 'unrecognized_keys':
         return 'Remove the details this form does not ask for';

@@ -10,7 +10,9 @@ import { startApp } from '../server';
 const env = readEnv({ ...process.env, SEED_DEMO: 'true' });
 if (env.DATABASE_URL) {
   const admin = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe('DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+  await admin.unsafe(
+    'DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;',
+  );
   await admin.end();
 } else {
   // Fails with a clear message if the server is running on this data directory.

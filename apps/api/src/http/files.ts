@@ -15,7 +15,11 @@ import { bodyLimit } from 'hono/body-limit';
 import type { RequestIdVariables } from 'hono/request-id';
 
 import { recordAudit } from '../services/audit';
-import { addCaseDocument, caseDocumentForDownload, uploadAdviceThroughLink } from '../services/casework/advice';
+import {
+  addCaseDocument,
+  caseDocumentForDownload,
+  uploadAdviceThroughLink,
+} from '../services/casework/advice';
 import { addAttachment, attachmentForDownload } from '../services/requests/attachments';
 import type { SchoolActor } from '../services/requests/drafts';
 import { listSchoolRequests } from '../services/requests/views';
@@ -33,7 +37,6 @@ const statusOf: Record<DomainError['code'], 400 | 403 | 404 | 409> = {
   CONFLICT: 409,
 };
 
-
 /**
  * File routes sit beside tRPC because they carry bytes, not JSON. They use the same session,
  * the same tenant transaction and the same rules: a file is visible exactly where its request is.
@@ -45,12 +48,19 @@ export function fileRoutes(deps: AppDeps) {
   async function auditRefusal(c: Context<Env>, actor: Actor | null, status: number) {
     if (!actor || (status !== 403 && status !== 404)) return;
     await withTenant(deps.db, tenantScopeOf(actor), (tx) =>
-      recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
-        action: 'access.refused',
-        detail: { path: c.req.routePath, status },
-      }),
+      recordAudit(
+        tx,
+        { requestId: c.get('requestId'), ...tenantScopeOf(actor) },
+        {
+          action: 'access.refused',
+          detail: { path: c.req.routePath, status },
+        },
+      ),
     );
-    deps.logger.warn({ requestId: c.get('requestId'), path: c.req.routePath, status, userId: actor.userId }, 'access refused');
+    deps.logger.warn(
+      { requestId: c.get('requestId'), path: c.req.routePath, status, userId: actor.userId },
+      'access refused',
+    );
   }
 
   async function refuse(c: Context<Env>, actor: Actor | null, status: 403 | 404, message: string) {
@@ -68,7 +78,10 @@ export function fileRoutes(deps: AppDeps) {
     throw error;
   }
 
-  async function sendFile(c: Context<Env>, row: { storageKey: string; contentType: string; fileName: string }) {
+  async function sendFile(
+    c: Context<Env>,
+    row: { storageKey: string; contentType: string; fileName: string },
+  ) {
     const bytes = await deps.storage.get(row.storageKey);
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': row.contentType,
@@ -88,13 +101,15 @@ export function fileRoutes(deps: AppDeps) {
 
   function asSchool(actor: Actor, roles: readonly string[]): SchoolActor | null {
     const active = actor.active;
-    if (active?.organisationKind !== 'school' || !active.schoolUrn || !roles.includes(active.role)) return null;
+    if (active?.organisationKind !== 'school' || !active.schoolUrn || !roles.includes(active.role))
+      return null;
     return { actor, schoolUrn: active.schoolUrn, role: active.role as SchoolActor['role'] };
   }
 
   const uploadLimit = bodyLimit({
     maxSize: MAX_ATTACHMENT_BYTES + 64 * 1024,
-    onError: (c) => c.json({ error: evidenceTooLarge, fieldErrors: [{ field: 'file', reason: evidenceTooLarge }] }, 413),
+    onError: (c) =>
+      c.json({ error: evidenceTooLarge, fieldErrors: [{ field: 'file', reason: evidenceTooLarge }] }, 413),
   });
 
   async function fileFrom(c: Context<Env>) {
@@ -107,41 +122,43 @@ export function fileRoutes(deps: AppDeps) {
     return { form, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
   }
 
-  app.post(
-    '/requests/:requestId/attachments',
-    uploadLimit,
-    async (c) => {
-      const actor = await actorOf(c);
-      if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
-      const school = asSchool(actor, ['senco']);
-      if (!school) return refuse(c, actor, 403, 'You do not have permission to do this');
-      try {
-        const { form, file } = await fileFrom(c);
-        const details = evidenceDetails(deps.now()).safeParse({
-          attachmentType: form.attachmentType,
-          documentDate: typeof form.documentDate === 'string' ? form.documentDate : undefined,
-          description: typeof form.description === 'string' ? form.description : undefined,
-        });
-        if (!details.success) {
-          throw new ValidationFailed(details.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })));
-        }
-        const requestId = c.req.param('requestId');
-        const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
-          const added = await addAttachment(tx, deps, school, { requestId, file, ...details.data }, deps.now());
-          await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
+  app.post('/requests/:requestId/attachments', uploadLimit, async (c) => {
+    const actor = await actorOf(c);
+    if (!actor) return c.json({ error: 'Sign in to continue' }, 401);
+    const school = asSchool(actor, ['senco']);
+    if (!school) return refuse(c, actor, 403, 'You do not have permission to do this');
+    try {
+      const { form, file } = await fileFrom(c);
+      const details = evidenceDetails(deps.now()).safeParse({
+        attachmentType: form.attachmentType,
+        documentDate: typeof form.documentDate === 'string' ? form.documentDate : undefined,
+        description: typeof form.description === 'string' ? form.description : undefined,
+      });
+      if (!details.success) {
+        throw new ValidationFailed(
+          details.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })),
+        );
+      }
+      const requestId = c.req.param('requestId');
+      const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
+        const added = await addAttachment(tx, deps, school, { requestId, file, ...details.data }, deps.now());
+        await recordAudit(
+          tx,
+          { requestId: c.get('requestId'), ...tenantScopeOf(actor) },
+          {
             action: 'request.attach',
             recordType: 'assessment_request',
             recordId: requestId,
             detail: { attachmentId: added.id },
-          });
-          return added;
-        });
-        return c.json(row, 201);
-      } catch (error) {
-        return errorResponse(c, error, actor);
-      }
-    },
-  );
+          },
+        );
+        return added;
+      });
+      return c.json(row, 201);
+    } catch (error) {
+      return errorResponse(c, error, actor);
+    }
+  });
 
   app.get('/attachments/:attachmentId', async (c) => {
     const actor = await actorOf(c);
@@ -151,12 +168,16 @@ export function fileRoutes(deps: AppDeps) {
       if (!/^[0-9a-f-]{36}$/i.test(attachmentId)) return refuse(c, actor, 404, 'The file could not be found');
       const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
         const found = await attachmentForDownload(tx, attachmentId);
-        await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
-          action: 'attachment.download',
-          recordType: 'assessment_request',
-          recordId: found.requestId,
-          detail: { attachmentId },
-        });
+        await recordAudit(
+          tx,
+          { requestId: c.get('requestId'), ...tenantScopeOf(actor) },
+          {
+            action: 'attachment.download',
+            recordType: 'assessment_request',
+            recordId: found.requestId,
+            detail: { attachmentId },
+          },
+        );
         return found;
       });
       return sendFile(c, row);
@@ -175,21 +196,35 @@ export function fileRoutes(deps: AppDeps) {
     }
     try {
       const { form, file } = await fileFrom(c);
-      const kind = typeof form.kind === 'string' && ['advice', 'correspondence', 'request', 'other'].includes(form.kind) ? form.kind : null;
-      if (!kind) throw new ValidationFailed({ field: 'kind', reason: 'Select what kind of document this is' });
-      const adviceRequestId = typeof form.adviceRequestId === 'string' && form.adviceRequestId ? form.adviceRequestId : undefined;
+      const kind =
+        typeof form.kind === 'string' && ['advice', 'correspondence', 'request', 'other'].includes(form.kind)
+          ? form.kind
+          : null;
+      if (!kind)
+        throw new ValidationFailed({ field: 'kind', reason: 'Select what kind of document this is' });
+      const adviceRequestId =
+        typeof form.adviceRequestId === 'string' && form.adviceRequestId ? form.adviceRequestId : undefined;
       if (adviceRequestId && !/^[0-9a-f-]{36}$/i.test(adviceRequestId)) {
         throw new ValidationFailed({ field: 'adviceRequestId', reason: 'Choose an advice request' });
       }
       const requestId = c.req.param('requestId');
       const doc = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
-        const { doc } = await addCaseDocument(tx, deps, { requestId, adviceRequestId, kind, file, uploadedBy: actor.userId, via: 'staff' }, deps.now());
-        await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
-          action: 'case.add_document',
-          recordType: 'assessment_request',
-          recordId: requestId,
-          detail: { documentId: doc.id },
-        });
+        const { doc } = await addCaseDocument(
+          tx,
+          deps,
+          { requestId, adviceRequestId, kind, file, uploadedBy: actor.userId, via: 'staff' },
+          deps.now(),
+        );
+        await recordAudit(
+          tx,
+          { requestId: c.get('requestId'), ...tenantScopeOf(actor) },
+          {
+            action: 'case.add_document',
+            recordType: 'assessment_request',
+            recordId: requestId,
+            detail: { documentId: doc.id },
+          },
+        );
         return doc;
       });
       return c.json(doc, 201);
@@ -206,12 +241,16 @@ export function fileRoutes(deps: AppDeps) {
       if (!/^[0-9a-f-]{36}$/i.test(documentId)) return refuse(c, actor, 404, 'The file could not be found');
       const row = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
         const found = await caseDocumentForDownload(tx, documentId);
-        await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, {
-          action: 'case_document.download',
-          recordType: 'assessment_request',
-          recordId: found.requestId,
-          detail: { documentId },
-        });
+        await recordAudit(
+          tx,
+          { requestId: c.get('requestId'), ...tenantScopeOf(actor) },
+          {
+            action: 'case_document.download',
+            recordType: 'assessment_request',
+            recordId: found.requestId,
+            detail: { documentId },
+          },
+        );
         return found;
       });
       return sendFile(c, row);
@@ -224,9 +263,17 @@ export function fileRoutes(deps: AppDeps) {
   app.post('/advice/:token', uploadLimit, async (c) => {
     try {
       const token = c.req.param('token');
-      if (!/^[a-z2-7]{32}$/.test(token)) return c.json({ error: 'This link is not complete. Copy the whole link from the email.' }, 404);
+      if (!/^[a-z2-7]{32}$/.test(token))
+        return c.json({ error: 'This link is not complete. Copy the whole link from the email.' }, 404);
       const { file } = await fileFrom(c);
-      const result = await uploadAdviceThroughLink(deps.db, deps, token, file, deps.now(), c.get('requestId'));
+      const result = await uploadAdviceThroughLink(
+        deps.db,
+        deps,
+        token,
+        file,
+        deps.now(),
+        c.get('requestId'),
+      );
       return c.json({ fileName: result.fileName }, 201);
     } catch (error) {
       return errorResponse(c, error);
@@ -248,28 +295,50 @@ export function fileRoutes(deps: AppDeps) {
       direction: q.direction || undefined,
     });
     if (!filters.success) {
-      return c.json({ error: 'Check the filters', fieldErrors: filters.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })) }, 400);
+      return c.json(
+        {
+          error: 'Check the filters',
+          fieldErrors: filters.error.issues.map((i) => ({ field: i.path.join('.'), reason: i.message })),
+        },
+        400,
+      );
     }
     const rows = await withTenant(deps.db, tenantScopeOf(actor), async (tx) => {
       const list = await listSchoolRequests(tx, school.schoolUrn, filters.data, deps.now());
-      await recordAudit(tx, { requestId: c.get('requestId'), ...tenantScopeOf(actor) }, { action: 'requests.export', detail: { rows: list.length } });
+      await recordAudit(
+        tx,
+        { requestId: c.get('requestId'), ...tenantScopeOf(actor) },
+        { action: 'requests.export', detail: { rows: list.length } },
+      );
       return list;
     });
     const csv = stringify(
-      rows.map((r) => [
-        r.childName ?? '',
-        r.laName,
-        r.reference ?? '',
-        r.statusLabel,
-        r.receivedOn ?? '',
-        r.weeksElapsed ?? '',
-        r.nextDate?.label ?? '',
-        r.nextDate?.dueOn ?? '',
-        r.handledBy ?? '',
-      ]).map((cells) => cells.map(neutraliseFormula)),
+      rows
+        .map((r) => [
+          r.childName ?? '',
+          r.laName,
+          r.reference ?? '',
+          r.statusLabel,
+          r.receivedOn ?? '',
+          r.weeksElapsed ?? '',
+          r.nextDate?.label ?? '',
+          r.nextDate?.dueOn ?? '',
+          r.handledBy ?? '',
+        ])
+        .map((cells) => cells.map(neutraliseFormula)),
       {
         header: true,
-        columns: ['Child', 'Local authority', 'Reference', 'Status', 'Received', 'Weeks of 20', 'Next statutory step', 'Next statutory date', 'Handled by'],
+        columns: [
+          'Child',
+          'Local authority',
+          'Reference',
+          'Status',
+          'Received',
+          'Weeks of 20',
+          'Next statutory step',
+          'Next statutory date',
+          'Handled by',
+        ],
       },
     );
     return c.body(`\ufeff${csv}`, 200, {

@@ -49,10 +49,14 @@ describe('enqueuing', () => {
     const dedupeKey = `test:${randomUUID()}`;
     const firstTime = await enqueueEmail({ dedupeKey });
 
-    const again = await withTenant(world.db, {}, (tx) => enqueueJob(tx, { kind: EMAIL_JOB, payload: {}, dedupeKey }));
+    const again = await withTenant(world.db, {}, (tx) =>
+      enqueueJob(tx, { kind: EMAIL_JOB, payload: {}, dedupeKey }),
+    );
 
     expect(again).toBeNull();
-    expect(await world.db.select().from(job).where(eq(job.dedupeKey, dedupeKey))).toEqual([await jobRow(firstTime.id)]);
+    expect(await world.db.select().from(job).where(eq(job.dedupeKey, dedupeKey))).toEqual([
+      await jobRow(firstTime.id),
+    ]);
   });
 });
 
@@ -63,8 +67,15 @@ describe('running due jobs', () => {
     await runDueJobs(world.deps, { limit: 100 });
     await runDueJobs(world.deps, { limit: 100 });
 
-    expect(world.mailer.to(queued.to)).toEqual([{ to: queued.to, subject: 'A reminder', text: 'Sign in to see it' }]);
-    expect(await jobRow(queued.id)).toMatchObject({ attempts: 1, doneAt: world.clock.now(), lastError: null, lockedUntil: null });
+    expect(world.mailer.to(queued.to)).toEqual([
+      { to: queued.to, subject: 'A reminder', text: 'Sign in to see it' },
+    ]);
+    expect(await jobRow(queued.id)).toMatchObject({
+      attempts: 1,
+      doneAt: world.clock.now(),
+      lastError: null,
+      lockedUntil: null,
+    });
   });
 
   it('leaves a job alone until its time comes', async () => {
@@ -90,7 +101,12 @@ describe('running due jobs', () => {
     world.clock.advanceMinutes(1);
     await runDueJobs(world.deps, { limit: 100 });
 
-    expect(failed).toMatchObject({ attempts: 1, doneAt: null, lockedUntil: null, lastError: 'Error: 421 service not available' });
+    expect(failed).toMatchObject({
+      attempts: 1,
+      doneAt: null,
+      lockedUntil: null,
+      lastError: 'Error: 421 service not available',
+    });
     expect(failed.runAfter).toEqual(new Date(failedAt.getTime() + 60_000));
     expect(notYet).toEqual([]);
     expect(world.mailer.to(queued.to)).toHaveLength(1);
@@ -107,16 +123,26 @@ describe('running due jobs', () => {
     await runDueJobs(world.deps, { limit: 100 });
 
     expect(world.mailer.to(queued.to)).toEqual([]);
-    expect(await jobRow(queued.id)).toMatchObject({ attempts: MAX_JOB_ATTEMPTS, doneAt: null, lastError: 'Error: 421 service not available' });
+    expect(await jobRow(queued.id)).toMatchObject({
+      attempts: MAX_JOB_ATTEMPTS,
+      doneAt: null,
+      lastError: 'Error: 421 service not available',
+    });
   });
 
   it('records an error for a kind of job it does not know', async () => {
-    const queued = await withTenant(world.db, {}, (tx) => enqueueJob(tx, { kind: 'no_such_kind', payload: {}, runAfter: world.clock.now() }));
+    const queued = await withTenant(world.db, {}, (tx) =>
+      enqueueJob(tx, { kind: 'no_such_kind', payload: {}, runAfter: world.clock.now() }),
+    );
     if (!queued) throw new Error('not queued');
 
     await runDueJobs(world.deps, { limit: 100 });
 
-    expect(await jobRow(queued.id)).toMatchObject({ attempts: 1, doneAt: null, lastError: 'Error: no handler for job kind no_such_kind' });
+    expect(await jobRow(queued.id)).toMatchObject({
+      attempts: 1,
+      doneAt: null,
+      lastError: 'Error: no handler for job kind no_such_kind',
+    });
   });
 
   it('never sends the same email twice when two workers run at once', async () => {
@@ -151,12 +177,15 @@ describe('background work', () => {
 
     const stop = startBackgroundWork(world.deps, { intervalSeconds: 0.05 });
     const deadline = Date.now() + 10_000;
-    while (world.mailer.to(manager.email).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (world.mailer.to(manager.email).length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     await stop();
     const lateJob = await enqueueEmail();
     await new Promise((r) => setTimeout(r, 200));
 
-    expect(world.mailer.to(manager.email).map((m) => m.subject)).toEqual([`New request ${reference} received`]);
+    expect(world.mailer.to(manager.email).map((m) => m.subject)).toEqual([
+      `New request ${reference} received`,
+    ]);
     expect(world.mailer.to(lateJob.to)).toEqual([]);
   });
 });

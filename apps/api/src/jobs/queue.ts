@@ -48,7 +48,10 @@ function errorText(error: unknown): string {
  * (PGlite has one connection, so that would stall every request). `FOR UPDATE SKIP LOCKED` lets
  * several workers share the table on PostgreSQL without taking the same job.
  */
-export async function runDueJobs(deps: AppDeps, options: { limit?: number } = {}): Promise<{ succeeded: number; failed: number }> {
+export async function runDueJobs(
+  deps: AppDeps,
+  options: { limit?: number } = {},
+): Promise<{ succeeded: number; failed: number }> {
   const now = deps.now();
   const limit = options.limit ?? 50;
   const claimed = await withTenant(deps.db, {}, (tx) => {
@@ -68,7 +71,10 @@ export async function runDueJobs(deps: AppDeps, options: { limit?: number } = {}
       .for('update', { skipLocked: true });
     return tx
       .update(job)
-      .set({ lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000), attempts: sql`${job.attempts} + 1` })
+      .set({
+        lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000),
+        attempts: sql`${job.attempts} + 1`,
+      })
       .where(inArray(job.id, due))
       .returning({ id: job.id, kind: job.kind, payload: job.payload, attempts: job.attempts });
   });
@@ -81,18 +87,30 @@ export async function runDueJobs(deps: AppDeps, options: { limit?: number } = {}
       if (!handler) throw new Error(`no handler for job kind ${claim.kind}`);
       await handler(deps, claim.payload);
       await withTenant(deps.db, {}, (tx) =>
-        tx.update(job).set({ doneAt: deps.now(), lockedUntil: null, lastError: null }).where(eq(job.id, claim.id)),
+        tx
+          .update(job)
+          .set({ doneAt: deps.now(), lockedUntil: null, lastError: null })
+          .where(eq(job.id, claim.id)),
       );
       succeeded += 1;
     } catch (error) {
       failed += 1;
       const retryAt = new Date(deps.now().getTime() + backoffMinutes(claim.attempts) * 60_000);
       await withTenant(deps.db, {}, (tx) =>
-        tx.update(job).set({ lastError: errorText(error), lockedUntil: null, runAfter: retryAt }).where(eq(job.id, claim.id)),
+        tx
+          .update(job)
+          .set({ lastError: errorText(error), lockedUntil: null, runAfter: retryAt })
+          .where(eq(job.id, claim.id)),
       );
       // The error text stays in the table: a mail server's message may quote an address.
       deps.logger.warn(
-        { event: 'job.failed', jobId: claim.id, kind: claim.kind, attempts: claim.attempts, givenUp: claim.attempts >= MAX_JOB_ATTEMPTS },
+        {
+          event: 'job.failed',
+          jobId: claim.id,
+          kind: claim.kind,
+          attempts: claim.attempts,
+          givenUp: claim.attempts >= MAX_JOB_ATTEMPTS,
+        },
         'background job failed',
       );
     }

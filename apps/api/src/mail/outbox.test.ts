@@ -19,7 +19,11 @@ afterEach(() => {
 describe('the development outbox', () => {
   it('writes each message as a readable .eml file named by the time it was sent', async () => {
     const dir = outboxDir();
-    const mailer = new OutboxMailer(dir, 'Casework <no-reply@casework.localhost>', () => new Date('2026-11-26T10:00:00Z'));
+    const mailer = new OutboxMailer(
+      dir,
+      'Casework <no-reply@casework.localhost>',
+      () => new Date('2026-11-26T10:00:00Z'),
+    );
 
     await mailer.send({
       to: 'caseworker@example.org',
@@ -39,9 +43,15 @@ describe('the development outbox', () => {
 
   it('keeps every message when several are sent at the same moment', async () => {
     const dir = outboxDir();
-    const mailer = new OutboxMailer(dir, 'no-reply@casework.localhost', () => new Date('2026-11-26T10:00:00Z'));
+    const mailer = new OutboxMailer(
+      dir,
+      'no-reply@casework.localhost',
+      () => new Date('2026-11-26T10:00:00Z'),
+    );
 
-    await Promise.all([1, 2, 3].map((n) => mailer.send({ to: 'a@example.org', subject: `Message ${n}`, text: 'Hello' })));
+    await Promise.all(
+      [1, 2, 3].map((n) => mailer.send({ to: 'a@example.org', subject: `Message ${n}`, text: 'Hello' })),
+    );
 
     expect(readdirSync(dir)).toHaveLength(3);
   });
@@ -49,12 +59,20 @@ describe('the development outbox', () => {
 
 describe('choosing how mail is sent', () => {
   it('uses the outbox when no SMTP server is configured', () => {
-    const mailer = createMailer({ SMTP_URL: undefined, OUTBOX_DIR: '/tmp/outbox', MAIL_FROM: 'no-reply@casework.localhost' });
+    const mailer = createMailer({
+      SMTP_URL: undefined,
+      OUTBOX_DIR: '/tmp/outbox',
+      MAIL_FROM: 'no-reply@casework.localhost',
+    });
     expect(mailer).toBeInstanceOf(OutboxMailer);
   });
 
   it('uses SMTP when SMTP_URL is set', () => {
-    const mailer = createMailer({ SMTP_URL: 'smtp://localhost:2525', OUTBOX_DIR: '/tmp/outbox', MAIL_FROM: 'no-reply@casework.localhost' });
+    const mailer = createMailer({
+      SMTP_URL: 'smtp://localhost:2525',
+      OUTBOX_DIR: '/tmp/outbox',
+      MAIL_FROM: 'no-reply@casework.localhost',
+    });
     expect(mailer).toBeInstanceOf(SmtpMailer);
   });
 });

@@ -12,7 +12,11 @@ import type { MailMessage, Mailer } from './mailer';
  */
 export class OutboxMailer implements Mailer {
   // Builds the raw message exactly as SMTP would send it, without sending it anywhere.
-  private readonly transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  private readonly transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'unix',
+  });
 
   constructor(
     readonly dir: string,
@@ -21,7 +25,12 @@ export class OutboxMailer implements Mailer {
   ) {}
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.transport.sendMail({ from: this.from, to: message.to, subject: message.subject, text: message.text });
+    const info = await this.transport.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+    });
     if (!Buffer.isBuffer(info.message)) throw new Error('the stream transport did not return a buffer');
     await mkdir(this.dir, { recursive: true });
     // ISO time first so the names sort by when they were sent; colons left out for every file system.

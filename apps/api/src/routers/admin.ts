@@ -28,7 +28,12 @@ export const adminRouter = router({
     .input(userIdInput)
     .mutation(async ({ ctx, input }) => {
       const ended = await endSessionsOf(ctx.tx, input.userId, { laId: activeLaId(ctx) });
-      await ctx.audit({ action: 'user.end_sessions', recordType: 'user_account', recordId: input.userId, detail: { ended } });
+      await ctx.audit({
+        action: 'user.end_sessions',
+        recordType: 'user_account',
+        recordId: input.userId,
+        detail: { ended },
+      });
       return { ended };
     }),
 });

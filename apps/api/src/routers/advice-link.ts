@@ -9,6 +9,12 @@ import { publicProcedure, router } from '../trpc/init';
  */
 export const adviceLinkRouter = router({
   describe: publicProcedure
-    .input(z.object({ token: z.string().regex(/^[a-z2-7]{32}$/, 'This link is not complete. Copy the whole link from the email.') }))
+    .input(
+      z.object({
+        token: z
+          .string()
+          .regex(/^[a-z2-7]{32}$/, 'This link is not complete. Copy the whole link from the email.'),
+      }),
+    )
     .query(({ ctx, input }) => describeAdviceLink(ctx.deps.db, input.token, ctx.deps.now())),
 });

@@ -185,9 +185,13 @@ describe('matching the request to a child the LA already knows', () => {
     dataOf(await kit.act(caseworker, 'casework.linkChild', { requestId: second.id, childId: record.id }));
 
     const res = dataOf(
-      await kit.ask<{ legalName: string; requests: { id: string; status: string }[] }>(caseworker, 'casework.childRecord', {
-        childId: record.id,
-      }),
+      await kit.ask<{ legalName: string; requests: { id: string; status: string }[] }>(
+        caseworker,
+        'casework.childRecord',
+        {
+          childId: record.id,
+        },
+      ),
     );
 
     expect(res.legalName).toBe('Amelia Grace Thompson');

@@ -23,7 +23,12 @@ import {
 } from '@casework/domain';
 import { z } from 'zod';
 
-import { chaseAdvice, createAdviceLink, recordAdviceReceived, requestAdvice } from '../services/casework/advice';
+import {
+  chaseAdvice,
+  createAdviceLink,
+  recordAdviceReceived,
+  requestAdvice,
+} from '../services/casework/advice';
 import { addNote, addTask, caseFile, childRecord, completeTask } from '../services/casework/case-file';
 import { listCaseload, teamOverview, timelinessReport } from '../services/casework/caseload';
 import { recordDecision, recordException, recordStep } from '../services/casework/decisions';
@@ -77,49 +82,78 @@ export const caseworkRouter = router({
     return file;
   }),
 
-  childRecord: readers.input(z.object({ childId: z.uuid('Choose a child record') })).query(async ({ ctx, input }) => {
-    const record = await childRecord(ctx.tx, input.childId);
-    await ctx.audit({ action: 'child.read', recordType: 'child', recordId: input.childId });
-    return record;
-  }),
+  childRecord: readers
+    .input(z.object({ childId: z.uuid('Choose a child record') }))
+    .query(async ({ ctx, input }) => {
+      const record = await childRecord(ctx.tx, input.childId);
+      await ctx.audit({ action: 'child.read', recordType: 'child', recordId: input.childId });
+      return record;
+    }),
 
   recordDirectRequest: workers.input(recordDirectRequestInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await recordDirectRequest(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({ action: 'case.record_direct_request', recordType: 'assessment_request', recordId: result.id });
+    await ctx.audit({
+      action: 'case.record_direct_request',
+      recordType: 'assessment_request',
+      recordId: result.id,
+    });
     return result;
   }),
 
   allocate: workers.input(allocateRequests).mutation(async ({ ctx, input }) => {
     const result = await allocate(ctx.tx, laActor(ctx), input.requestIds, input.caseworkerId, clock(ctx).now);
     for (const id of input.requestIds) {
-      await ctx.audit({ action: 'case.allocate', recordType: 'assessment_request', recordId: id, detail: { to: input.caseworkerId } });
+      await ctx.audit({
+        action: 'case.allocate',
+        recordType: 'assessment_request',
+        recordId: id,
+        detail: { to: input.caseworkerId },
+      });
     }
     return result;
   }),
 
   linkChild: workers.input(linkChildRecord).mutation(async ({ ctx, input }) => {
     await linkChild(ctx.tx, laActor(ctx), input.requestId, input.childId, clock(ctx).now);
-    await ctx.audit({ action: 'case.link_child', recordType: 'assessment_request', recordId: input.requestId, detail: { childId: input.childId } });
+    await ctx.audit({
+      action: 'case.link_child',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { childId: input.childId },
+    });
     return { ok: true as const };
   }),
 
   createChildRecord: workers.input(createChildRecord).mutation(async ({ ctx, input }) => {
     const record = await createChildFromRequest(ctx.tx, laActor(ctx), input.requestId, clock(ctx).now);
-    await ctx.audit({ action: 'case.create_child', recordType: 'child', recordId: record.id, detail: { requestId: input.requestId } });
+    await ctx.audit({
+      action: 'case.create_child',
+      recordType: 'child',
+      recordId: record.id,
+      detail: { requestId: input.requestId },
+    });
     return record;
   }),
 
   requestMoreInformation: workers.input(requestMoreInformationInput).mutation(async ({ ctx, input }) => {
     await requestMoreInformation(ctx.tx, laActor(ctx), input.requestId, input.message, clock(ctx).now);
-    await ctx.audit({ action: 'case.request_information', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.audit({
+      action: 'case.request_information',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+    });
     return { ok: true as const };
   }),
 
   recordFamilyContact: workers.input(recordFamilyContactInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     await recordFamilyContact(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({ action: 'case.family_contact', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.audit({
+      action: 'case.family_contact',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+    });
     return { ok: true as const };
   }),
 
@@ -144,48 +178,85 @@ export const caseworkRouter = router({
   requestAdvice: workers.input(requestAdviceInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const advice = await requestAdvice(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({ action: 'case.request_advice', recordType: 'assessment_request', recordId: input.requestId, detail: { adviceRequestId: advice.id } });
+    await ctx.audit({
+      action: 'case.request_advice',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { adviceRequestId: advice.id },
+    });
     return { id: advice.id, dueOn: advice.dueOn };
   }),
 
   recordAdviceReceived: workers.input(recordAdviceReceivedInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     await recordAdviceReceived(ctx.tx, laActor(ctx), input.adviceRequestId, input.receivedOn, today, now);
-    await ctx.audit({ action: 'case.advice_received', recordType: 'advice_request', recordId: input.adviceRequestId });
+    await ctx.audit({
+      action: 'case.advice_received',
+      recordType: 'advice_request',
+      recordId: input.adviceRequestId,
+    });
     return { ok: true as const };
   }),
 
   chaseAdvice: workers.input(chaseAdviceInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await chaseAdvice(ctx.tx, laActor(ctx), input.adviceRequestId, today, now);
-    await ctx.audit({ action: 'case.chase_advice', recordType: 'advice_request', recordId: input.adviceRequestId });
+    await ctx.audit({
+      action: 'case.chase_advice',
+      recordType: 'advice_request',
+      recordId: input.adviceRequestId,
+    });
     return result;
   }),
 
   createAdviceLink: workers.input(createAdviceLinkInput).mutation(async ({ ctx, input }) => {
-    const link = await createAdviceLink(ctx.tx, laActor(ctx), input.adviceRequestId, input.validForDays, clock(ctx).now);
-    await ctx.audit({ action: 'case.create_advice_link', recordType: 'advice_request', recordId: input.adviceRequestId });
+    const link = await createAdviceLink(
+      ctx.tx,
+      laActor(ctx),
+      input.adviceRequestId,
+      input.validForDays,
+      clock(ctx).now,
+    );
+    await ctx.audit({
+      action: 'case.create_advice_link',
+      recordType: 'advice_request',
+      recordId: input.adviceRequestId,
+    });
     return { url: `${ctx.deps.config.appOrigin}/advice/${link.token}`, expiresAt: link.expiresAt };
   }),
 
   recordDecision: workers.input(recordDecisionToAssess).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await recordDecision(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({ action: 'case.record_decision', recordType: 'assessment_request', recordId: input.requestId, detail: { decision: input.decision } });
+    await ctx.audit({
+      action: 'case.record_decision',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { decision: input.decision },
+    });
     return result;
   }),
 
   recordStep: workers.input(recordStatutoryStep).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await recordStep(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({ action: 'case.record_step', recordType: 'assessment_request', recordId: input.requestId, detail: { step: input.step } });
+    await ctx.audit({
+      action: 'case.record_step',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { step: input.step },
+    });
     return result;
   }),
 
   recordException: workers.input(recordExceptionInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const record = await recordException(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({ action: 'case.record_exception', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.audit({
+      action: 'case.record_exception',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+    });
     return record;
   }),
 });

@@ -11,7 +11,10 @@ const markNotificationRead = z.object({ notificationId: z.uuid('Choose a notific
 
 /** Row-level security already limits rows to the recipient in the active LA; the filter says so too. */
 function mine(ctx: ScopedContext) {
-  return and(eq(notification.recipientId, ctx.actor.userId), eq(notification.laId, ctx.actor.active?.laId ?? ''));
+  return and(
+    eq(notification.recipientId, ctx.actor.userId),
+    eq(notification.laId, ctx.actor.active?.laId ?? ''),
+  );
 }
 
 /** The signed-in person's notifications: new requests, allocations, and dates due soon or overdue. */

@@ -9,7 +9,11 @@ import { router, signedInProcedure } from '../trpc/init';
 export const referenceRouter = router({
   localAuthorities: signedInProcedure.query(async ({ ctx }) => {
     const rows = await ctx.tx
-      .select({ code: localAuthority.dfeCode, name: localAuthority.name, onboardedAt: localAuthority.onboardedAt })
+      .select({
+        code: localAuthority.dfeCode,
+        name: localAuthority.name,
+        onboardedAt: localAuthority.onboardedAt,
+      })
       .from(localAuthority)
       .orderBy(asc(localAuthority.name));
     return rows.map((r) => ({ code: r.code, name: r.name, isOnboarded: !!r.onboardedAt }));
@@ -17,6 +21,8 @@ export const referenceRouter = router({
 
   school: signedInProcedure.input(z.object({ urn })).query(async ({ ctx, input }) => {
     const [row] = await ctx.tx.select().from(school).where(eq(school.urn, input.urn));
-    return row ? { urn: row.urn, name: row.name, laCode: row.laCode, isOpen: row.isOpen, phase: row.phase } : null;
+    return row
+      ? { urn: row.urn, name: row.name, laCode: row.laCode, isOpen: row.isOpen, phase: row.phase }
+      : null;
   }),
 });

@@ -211,7 +211,10 @@ describe('guessing the id of a request that is not yours', () => {
         download: '404',
       });
     }
-    expect(dataOf(await query<{ items: unknown[] }>(world.app, 'casework.caseload', { isOpen: false }, caseworker)).items).toEqual([]);
+    expect(
+      dataOf(await query<{ items: unknown[] }>(world.app, 'casework.caseload', { isOpen: false }, caseworker))
+        .items,
+    ).toEqual([]);
     expect(await everythingAbout(s.school.urn)).toEqual(before);
   });
 
@@ -235,7 +238,9 @@ describe('guessing the id of a request that is not yours', () => {
       upload: '403',
       download: 'OK',
     });
-    const caseload = dataOf(await query<{ items: { id: string }[] }>(world.app, 'casework.caseload', { isOpen: false }, caseworker));
+    const caseload = dataOf(
+      await query<{ items: { id: string }[] }>(world.app, 'casework.caseload', { isOpen: false }, caseworker),
+    );
     expect(caseload.items.map((r) => r.id)).toEqual([s.sent.requestId]);
     expect(await everythingAbout(s.school.urn)).toEqual(before);
   });

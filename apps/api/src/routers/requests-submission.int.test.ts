@@ -81,7 +81,12 @@ describe('sending a request', () => {
     ).rejects.toThrow();
 
     const list = dataOf(
-      await query<Outputs['casework']['caseload']>(world.app, 'casework.caseload', { isOpen: false }, caseworker),
+      await query<Outputs['casework']['caseload']>(
+        world.app,
+        'casework.caseload',
+        { isOpen: false },
+        caseworker,
+      ),
     ).items;
     expect(list).toEqual([
       expect.objectContaining({
@@ -92,9 +97,7 @@ describe('sending a request', () => {
         childName: 'Amelia Grace Thompson',
       }),
     ]);
-    const seen = dataOf(
-      await query<LaDetail>(world.app, 'casework.caseById', { requestId: id }, caseworker),
-    );
+    const seen = dataOf(await query<LaDetail>(world.app, 'casework.caseById', { requestId: id }, caseworker));
     expect(seen).toMatchObject({
       reference,
       status: 'submitted',
@@ -112,7 +115,10 @@ describe('sending a request', () => {
 
     for (const [urn, reason] of [
       ['999999', 'There is no school with that URN in the national register: check the URN'],
-      [closed.urn, 'That school is closed in the national register: enter the URN of the school the child attends now'],
+      [
+        closed.urn,
+        'That school is closed in the national register: enter the URN of the school the child attends now',
+      ],
     ] as const) {
       const detail = dataOf(await kit.byId(s.cookie, id));
       const child = { ...detail.answers.child, currentSetting: urn };
@@ -123,7 +129,9 @@ describe('sending a request', () => {
 
       expect(res.status).toBe(400);
       expect(res.body.error?.data.fieldErrors).toEqual([{ field: 'child.currentSetting', reason }]);
-      expect(dataOf(await kit.byId(s.cookie, id)).problems).toEqual([{ field: 'child.currentSetting', reason }]);
+      expect(dataOf(await kit.byId(s.cookie, id)).problems).toEqual([
+        { field: 'child.currentSetting', reason },
+      ]);
     }
     expect((await kit.requestRow(id)).status).toBe('draft');
   });
@@ -328,9 +336,7 @@ describe('withdrawing a request', () => {
       withdrawalReason: 'The family moved to Scotland',
       withdrawnBy: s.senco.id,
     });
-    const seen = dataOf(
-      await query<LaDetail>(world.app, 'casework.caseById', { requestId: id }, caseworker),
-    );
+    const seen = dataOf(await query<LaDetail>(world.app, 'casework.caseById', { requestId: id }, caseworker));
     expect(seen).toMatchObject({ status: 'withdrawn', withdrawalReason: 'The family moved to Scotland' });
     expect(seen.events).toEqual([
       expect.objectContaining({ kind: 'submitted' }),

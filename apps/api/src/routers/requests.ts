@@ -33,7 +33,11 @@ import { router, schoolProcedure, type ScopedContext } from '../trpc/init';
 function schoolActor(ctx: ScopedContext): SchoolActor {
   const active = ctx.actor.active;
   // schoolProcedure has already checked the active membership is a school role.
-  return { actor: ctx.actor, schoolUrn: active?.schoolUrn ?? '', role: (active?.role ?? 'teacher') as SchoolRole };
+  return {
+    actor: ctx.actor,
+    schoolUrn: active?.schoolUrn ?? '',
+    role: (active?.role ?? 'teacher') as SchoolRole,
+  };
 }
 
 const senco = schoolProcedure(['senco']);
@@ -42,9 +46,9 @@ const writers = schoolProcedure(['senco', 'teacher']);
 
 /** The school's side of requests for EHC needs assessments. */
 export const requestsRouter = router({
-  list: readers.input(listSchoolRequestsInput).query(({ ctx, input }) =>
-    listSchoolRequests(ctx.tx, schoolActor(ctx).schoolUrn, input, ctx.deps.now()),
-  ),
+  list: readers
+    .input(listSchoolRequestsInput)
+    .query(({ ctx, input }) => listSchoolRequests(ctx.tx, schoolActor(ctx).schoolUrn, input, ctx.deps.now())),
 
   assignedToMe: schoolProcedure(['teacher']).query(({ ctx }) => listAssignedToMe(ctx.tx, schoolActor(ctx))),
 
@@ -52,7 +56,11 @@ export const requestsRouter = router({
     .input(requestIdInput)
     .query(async ({ ctx, input }) => {
       const detail = await schoolRequestDetail(ctx.tx, schoolActor(ctx), input.requestId, ctx.deps.now());
-      await ctx.audit({ action: 'request.read', recordType: 'assessment_request', recordId: input.requestId });
+      await ctx.audit({
+        action: 'request.read',
+        recordType: 'assessment_request',
+        recordId: input.requestId,
+      });
       return detail;
     }),
 
@@ -64,31 +72,56 @@ export const requestsRouter = router({
 
   startFrom: senco.input(startAssessmentRequestFrom).mutation(async ({ ctx, input }) => {
     const row = await startRequestFrom(ctx.tx, schoolActor(ctx), input.requestId, ctx.deps.now());
-    await ctx.audit({ action: 'request.start_from', recordType: 'assessment_request', recordId: row.id, detail: { from: input.requestId } });
+    await ctx.audit({
+      action: 'request.start_from',
+      recordType: 'assessment_request',
+      recordId: row.id,
+      detail: { from: input.requestId },
+    });
     return row;
   }),
 
   chooseReceivingLa: senco.input(chooseReceivingLaInput).mutation(async ({ ctx, input }) => {
     const result = await chooseReceivingLa(ctx.tx, input.requestId, input.laCode, ctx.deps.now());
-    await ctx.audit({ action: 'request.choose_la', recordType: 'assessment_request', recordId: input.requestId, detail: { laCode: input.laCode } });
+    await ctx.audit({
+      action: 'request.choose_la',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { laCode: input.laCode },
+    });
     return result;
   }),
 
   saveSection: writers.input(saveRequestSection).mutation(async ({ ctx, input }) => {
     const result = await saveSection(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({ action: 'request.save_section', recordType: 'assessment_request', recordId: input.requestId, detail: { sectionId: input.sectionId, version: result.version } });
+    await ctx.audit({
+      action: 'request.save_section',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { sectionId: input.sectionId, version: result.version },
+    });
     return result;
   }),
 
   assignSection: senco.input(assignRequestSection).mutation(async ({ ctx, input }) => {
     const result = await assignSection(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({ action: 'request.assign_section', recordType: 'assessment_request', recordId: input.requestId, detail: { sectionId: input.sectionId, assignedTo: result.assignedTo } });
+    await ctx.audit({
+      action: 'request.assign_section',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { sectionId: input.sectionId, assignedTo: result.assignedTo },
+    });
     return result;
   }),
 
   unassignSection: senco.input(unassignRequestSection).mutation(async ({ ctx, input }) => {
     await unassignSection(ctx.tx, input.requestId, input.sectionId);
-    await ctx.audit({ action: 'request.unassign_section', recordType: 'assessment_request', recordId: input.requestId, detail: { sectionId: input.sectionId } });
+    await ctx.audit({
+      action: 'request.unassign_section',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { sectionId: input.sectionId },
+    });
     return { ok: true as const };
   }),
 
@@ -96,7 +129,12 @@ export const requestsRouter = router({
     .input(completeRequestSection)
     .mutation(async ({ ctx, input }) => {
       await completeSection(ctx.tx, schoolActor(ctx), input.requestId, input.sectionId, ctx.deps.now());
-      await ctx.audit({ action: 'request.complete_section', recordType: 'assessment_request', recordId: input.requestId, detail: { sectionId: input.sectionId } });
+      await ctx.audit({
+        action: 'request.complete_section',
+        recordType: 'assessment_request',
+        recordId: input.requestId,
+        detail: { sectionId: input.sectionId },
+      });
       return { ok: true as const };
     }),
 
@@ -104,25 +142,45 @@ export const requestsRouter = router({
     .input(requestIdInput.extend({ attachmentId: z.uuid('Choose a file') }))
     .mutation(async ({ ctx, input }) => {
       await removeAttachment(ctx.tx, input.requestId, input.attachmentId, ctx.deps.now());
-      await ctx.audit({ action: 'request.remove_attachment', recordType: 'assessment_request', recordId: input.requestId, detail: { attachmentId: input.attachmentId } });
+      await ctx.audit({
+        action: 'request.remove_attachment',
+        recordType: 'assessment_request',
+        recordId: input.requestId,
+        detail: { attachmentId: input.attachmentId },
+      });
       return { ok: true as const };
     }),
 
   submit: senco.input(submitAssessmentRequest).mutation(async ({ ctx, input }) => {
     const result = await submitRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({ action: 'request.submit', recordType: 'assessment_request', recordId: input.requestId, detail: { reference: result.reference } });
+    await ctx.audit({
+      action: 'request.submit',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+      detail: { reference: result.reference },
+    });
     return result;
   }),
 
-  respondToInformationRequest: senco.input(respondToInformationRequestInput).mutation(async ({ ctx, input }) => {
-    await respondToInformationRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({ action: 'request.provide_information', recordType: 'assessment_request', recordId: input.requestId });
-    return { ok: true as const };
-  }),
+  respondToInformationRequest: senco
+    .input(respondToInformationRequestInput)
+    .mutation(async ({ ctx, input }) => {
+      await respondToInformationRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
+      await ctx.audit({
+        action: 'request.provide_information',
+        recordType: 'assessment_request',
+        recordId: input.requestId,
+      });
+      return { ok: true as const };
+    }),
 
   withdraw: senco.input(withdrawAssessmentRequest).mutation(async ({ ctx, input }) => {
     await withdrawRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({ action: 'request.withdraw', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.audit({
+      action: 'request.withdraw',
+      recordType: 'assessment_request',
+      recordId: input.requestId,
+    });
     return { ok: true as const };
   }),
 });

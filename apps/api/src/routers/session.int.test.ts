@@ -48,14 +48,25 @@ describe('signing in', () => {
 
   it('accepts the email address in any case and with spaces around it', async () => {
     const user = await makeSenco();
-    const res = await mutate(world.app, 'session.signIn', { email: `  ${user.email.toUpperCase()} `, password: user.password });
+    const res = await mutate(world.app, 'session.signIn', {
+      email: `  ${user.email.toUpperCase()} `,
+      password: user.password,
+    });
     expect(res.status).toBe(200);
   });
 
   it('gives the same message for a wrong password and for an unknown email address', async () => {
     const user = await makeSenco();
-    const wrong = await mutate(world.app, 'session.signIn', { email: user.email, password: 'not-the-password' }, undefined);
-    const unknown = await mutate(world.app, 'session.signIn', { email: 'nobody@example.org', password: 'whatever-it-is' });
+    const wrong = await mutate(
+      world.app,
+      'session.signIn',
+      { email: user.email, password: 'not-the-password' },
+      undefined,
+    );
+    const unknown = await mutate(world.app, 'session.signIn', {
+      email: 'nobody@example.org',
+      password: 'whatever-it-is',
+    });
     for (const res of [wrong, unknown]) {
       expect(res.status).toBe(400);
       expect(res.body.error?.data.fieldErrors).toEqual([{ field: 'email', reason: SIGN_IN_FAILED }]);
@@ -81,9 +92,19 @@ describe('signing in', () => {
 
   it('refuses a sign-in posted from another origin', async () => {
     const user = await makeSenco();
-    const res = await call(world.app, 'session.signIn', { email: user.email, password: user.password }, { origin: 'https://evil.example' });
+    const res = await call(
+      world.app,
+      'session.signIn',
+      { email: user.email, password: user.password },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
-    const noOrigin = await call(world.app, 'session.signIn', { email: user.email, password: user.password }, { origin: null });
+    const noOrigin = await call(
+      world.app,
+      'session.signIn',
+      { email: user.email, password: user.password },
+      { origin: null },
+    );
     expect(noOrigin.status).toBe(403);
   });
 
@@ -115,12 +136,20 @@ describe('throttling and lock-out', () => {
     const caseworker = await makeUser(world.db, [{ laId: la.id, role: 'caseworker' }]);
     const admin = await makeUser(world.db, [{ laId: la.id, role: 'la_admin' }]);
     for (let i = 0; i < 10; i += 1) {
-      await mutate(world.app, 'session.signIn', { email: caseworker.email, password: `wrong-${i}` }, undefined);
+      await mutate(
+        world.app,
+        'session.signIn',
+        { email: caseworker.email, password: `wrong-${i}` },
+        undefined,
+      );
       world.clock.advanceMinutes(16); // outwait the throttle: only the lock should stop them
     }
     const [locked] = await world.db.select().from(userAccount).where(eq(userAccount.id, caseworker.id));
     expect(locked?.lockedAt).not.toBeNull();
-    const refused = await mutate(world.app, 'session.signIn', { email: caseworker.email, password: caseworker.password });
+    const refused = await mutate(world.app, 'session.signIn', {
+      email: caseworker.email,
+      password: caseworker.password,
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error?.data.fieldErrors[0]?.reason).toMatch(/locked/);
 
@@ -136,7 +165,12 @@ describe('throttling and lock-out', () => {
     const adminA = await makeUser(world.db, [{ laId: laA.id, role: 'la_admin' }]);
     const staffB = await makeUser(world.db, [{ laId: laB.id, role: 'caseworker' }]);
     await world.db.update(userAccount).set({ lockedAt: new Date() }).where(eq(userAccount.id, staffB.id));
-    const res = await mutate(world.app, 'admin.unlockUser', { userId: staffB.id }, await signIn(world.app, adminA));
+    const res = await mutate(
+      world.app,
+      'admin.unlockUser',
+      { userId: staffB.id },
+      await signIn(world.app, adminA),
+    );
     expect(res.status).toBe(404);
     const [still] = await world.db.select().from(userAccount).where(eq(userAccount.id, staffB.id));
     expect(still?.lockedAt).not.toBeNull();
@@ -199,9 +233,21 @@ describe('sessions', () => {
   it('refuses a new password that is short or common, saying why', async () => {
     const user = await makeSenco();
     const cookie = await signIn(world.app, user);
-    const short = await mutate(world.app, 'session.changePassword', { currentPassword: user.password, newPassword: 'short' }, cookie);
-    expect(short.body.error?.data.fieldErrors).toEqual([{ field: 'newPassword', reason: 'Password must be 12 characters or more' }]);
-    const common = await mutate(world.app, 'session.changePassword', { currentPassword: user.password, newPassword: 'password1234' }, cookie);
+    const short = await mutate(
+      world.app,
+      'session.changePassword',
+      { currentPassword: user.password, newPassword: 'short' },
+      cookie,
+    );
+    expect(short.body.error?.data.fieldErrors).toEqual([
+      { field: 'newPassword', reason: 'Password must be 12 characters or more' },
+    ]);
+    const common = await mutate(
+      world.app,
+      'session.changePassword',
+      { currentPassword: user.password, newPassword: 'password1234' },
+      cookie,
+    );
     expect(common.body.error?.data.fieldErrors[0]?.reason).toMatch(/too easy to guess/);
   });
 
@@ -209,7 +255,12 @@ describe('sessions', () => {
     const user = await makeSenco();
     const laptop = await signIn(world.app, user);
     const phone = await signIn(world.app, user);
-    const list = await query<{ id: string; isCurrent: boolean }[]>(world.app, 'session.list', undefined, laptop);
+    const list = await query<{ id: string; isCurrent: boolean }[]>(
+      world.app,
+      'session.list',
+      undefined,
+      laptop,
+    );
     expect(list.body.result?.data).toHaveLength(2);
     const other = list.body.result?.data.find((s) => !s.isCurrent);
     const ended = await mutate(world.app, 'session.end', { sessionId: other?.id }, laptop);
@@ -223,7 +274,12 @@ describe('sessions', () => {
     const bob = await makeSenco();
     const bobCookie = await signIn(world.app, bob);
     const bobSessions = await query<{ id: string }[]>(world.app, 'session.list', undefined, bobCookie);
-    const res = await mutate(world.app, 'session.end', { sessionId: bobSessions.body.result?.data[0]?.id }, await signIn(world.app, alice));
+    const res = await mutate(
+      world.app,
+      'session.end',
+      { sessionId: bobSessions.body.result?.data[0]?.id },
+      await signIn(world.app, alice),
+    );
     expect(res.status).toBe(404);
     expect((await query(world.app, 'session.me', undefined, bobCookie)).body.result?.data).not.toBeNull();
   });
@@ -244,7 +300,12 @@ describe('sessions', () => {
     expect(res.status).toBe(200);
     const me = await query<{ active: { schoolUrn: string } }>(world.app, 'session.me', undefined, cookie);
     expect(me.body.result?.data.active.schoolUrn).toBe(schoolB.urn);
-    const foreign = await mutate(world.app, 'session.switchOrganisation', { membershipId: stranger.memberships[0]?.id }, cookie);
+    const foreign = await mutate(
+      world.app,
+      'session.switchOrganisation',
+      { membershipId: stranger.memberships[0]?.id },
+      cookie,
+    );
     expect(foreign.status).toBe(404);
   });
 });

@@ -4,7 +4,13 @@ import { changePasswordInput, NotFound, roleLabels, signInInput, ValidationFaile
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 
-import { createSession, endSession, endUserSessions, lifetimeFor, listUserSessions } from '../services/sessions';
+import {
+  createSession,
+  endSession,
+  endUserSessions,
+  lifetimeFor,
+  listUserSessions,
+} from '../services/sessions';
 import { signIn } from '../services/sign-in';
 import type { ActiveMembership } from '../services/types';
 import { publicProcedure, router, signedInProcedure } from '../trpc/init';
@@ -15,7 +21,8 @@ function describeMembership(m: ActiveMembership) {
     role: m.role,
     roleLabel: roleLabels[m.role],
     organisationKind: m.organisationKind,
-    organisationName: m.organisationKind === 'school' ? m.schoolName : m.organisationKind === 'la' ? m.laName : 'Casework',
+    organisationName:
+      m.organisationKind === 'school' ? m.schoolName : m.organisationKind === 'la' ? m.laName : 'Casework',
     laCode: m.laCode,
     schoolUrn: m.schoolUrn,
   };
@@ -81,16 +88,18 @@ export const sessionRouter = router({
     }));
   }),
 
-  end: signedInProcedure.input(z.object({ sessionId: z.uuid('Choose a session') })).mutation(async ({ ctx, input }) => {
-    const deleted = await ctx.tx
-      .delete(userSession)
-      .where(and(eq(userSession.publicId, input.sessionId), eq(userSession.userId, ctx.actor.userId)))
-      .returning({ id: userSession.id });
-    if (deleted.length === 0) throw new NotFound('session');
-    if (deleted[0]?.id === ctx.actor.sessionId) ctx.setSessionCookie(null);
-    await ctx.audit({ action: 'session.end', recordType: 'user_account', recordId: ctx.actor.userId });
-    return { ok: true as const };
-  }),
+  end: signedInProcedure
+    .input(z.object({ sessionId: z.uuid('Choose a session') }))
+    .mutation(async ({ ctx, input }) => {
+      const deleted = await ctx.tx
+        .delete(userSession)
+        .where(and(eq(userSession.publicId, input.sessionId), eq(userSession.userId, ctx.actor.userId)))
+        .returning({ id: userSession.id });
+      if (deleted.length === 0) throw new NotFound('session');
+      if (deleted[0]?.id === ctx.actor.sessionId) ctx.setSessionCookie(null);
+      await ctx.audit({ action: 'session.end', recordType: 'user_account', recordId: ctx.actor.userId });
+      return { ok: true as const };
+    }),
 
   /** Ends every session, this one included, and starts a new one with a new token. */
   changePassword: signedInProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
@@ -101,7 +110,10 @@ export const sessionRouter = router({
     const problem = passwordProblem(input.newPassword, { email: user.email });
     if (problem) throw new ValidationFailed({ field: 'newPassword', reason: problem });
     if (input.newPassword === input.currentPassword) {
-      throw new ValidationFailed({ field: 'newPassword', reason: 'New password must be different from your current password' });
+      throw new ValidationFailed({
+        field: 'newPassword',
+        reason: 'New password must be different from your current password',
+      });
     }
     const now = ctx.deps.now();
     await ctx.tx
@@ -120,7 +132,12 @@ export const sessionRouter = router({
       now,
       lifetimeFor(ctx.actor.active, ctx.deps.config.sessionLifetime, null),
     );
-    await ctx.audit({ action: 'password.change', recordType: 'user_account', recordId: user.id, detail: { sessionsEnded: ended } });
+    await ctx.audit({
+      action: 'password.change',
+      recordType: 'user_account',
+      recordId: user.id,
+      detail: { sessionsEnded: ended },
+    });
     ctx.setSessionCookie(session.token, session.expiresAt);
     return { ok: true as const };
   }),

@@ -36,16 +36,19 @@ const CHILD_NAME = 'Zebedee Quartermain';
 const DAY_MINUTES = 24 * 60;
 
 function dataOf<T>(res: CallResult<T>): T {
-  if (res.status !== 200 || !res.body.result) throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
+  if (res.status !== 200 || !res.body.result)
+    throw new Error(`expected success, got ${res.status}: ${JSON.stringify(res.body.error)}`);
   return res.body.result.data;
 }
 
 async function makeTeam(counts: { managers: number; caseworkers: number } = { managers: 1, caseworkers: 1 }) {
   const la = await makeLa(world.db);
   const managers = [];
-  for (let i = 0; i < counts.managers; i += 1) managers.push(await makeUser(world.db, [{ laId: la.id, role: 'team_manager' }]));
+  for (let i = 0; i < counts.managers; i += 1)
+    managers.push(await makeUser(world.db, [{ laId: la.id, role: 'team_manager' }]));
   const caseworkers = [];
-  for (let i = 0; i < counts.caseworkers; i += 1) caseworkers.push(await makeUser(world.db, [{ laId: la.id, role: 'caseworker' }]));
+  for (let i = 0; i < counts.caseworkers; i += 1)
+    caseworkers.push(await makeUser(world.db, [{ laId: la.id, role: 'caseworker' }]));
   return { la, managers, caseworkers };
 }
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -114,7 +117,12 @@ describe('new requests', () => {
     for (const manager of team.managers) {
       const mine = await notificationsOf(manager.id);
       expect(mine).toHaveLength(1);
-      expect(mine[0]).toMatchObject({ kind: 'new_request', requestId: request.id, title: `New request ${request.reference} received`, readAt: null });
+      expect(mine[0]).toMatchObject({
+        kind: 'new_request',
+        requestId: request.id,
+        title: `New request ${request.reference} received`,
+        readAt: null,
+      });
     }
     expect(await notificationsOf(first(team.caseworkers).id)).toEqual([]);
   });
@@ -126,7 +134,9 @@ describe('new requests', () => {
     await scan(team);
 
     for (const caseworker of team.caseworkers) {
-      expect((await notificationsOf(caseworker.id)).map((n) => n.title)).toEqual([`New request ${request.reference} received`]);
+      expect((await notificationsOf(caseworker.id)).map((n) => n.title)).toEqual([
+        `New request ${request.reference} received`,
+      ]);
     }
   });
 
@@ -154,7 +164,11 @@ describe('allocation', () => {
 
     const mine = await notificationsOf(caseworker.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ kind: 'allocated', requestId: request.id, title: `${request.reference} has been allocated to you` });
+    expect(mine[0]).toMatchObject({
+      kind: 'allocated',
+      requestId: request.id,
+      title: `${request.reference} has been allocated to you`,
+    });
     expect(await notificationsOf(other.id)).toEqual([]);
   });
 
@@ -207,8 +221,12 @@ describe('statutory dates', () => {
     expect(await kindsOf()).toEqual(['allocated', 'due_soon', 'overdue']);
 
     const titles = Object.fromEntries((await notificationsOf(caseworker.id)).map((n) => [n.kind, n.title]));
-    expect(titles.due_soon).toBe(`${request.reference}: Decide whether to assess is due on ${formatLongDate(dueOn)}`);
-    expect(titles.overdue).toBe(`${request.reference}: Decide whether to assess was due on ${formatLongDate(dueOn)} (overdue)`);
+    expect(titles.due_soon).toBe(
+      `${request.reference}: Decide whether to assess is due on ${formatLongDate(dueOn)}`,
+    );
+    expect(titles.overdue).toBe(
+      `${request.reference}: Decide whether to assess was due on ${formatLongDate(dueOn)} (overdue)`,
+    );
     expect((await notificationsOf(first(team.managers).id)).map((n) => n.kind)).toEqual([]);
   });
 
@@ -219,14 +237,20 @@ describe('statutory dates', () => {
     setToday(daysBefore(request.nextDueOn, -1));
     await scan(team);
 
-    expect((await notificationsOf(first(team.managers).id)).map((n) => n.kind).sort()).toEqual(['new_request', 'overdue']);
+    expect((await notificationsOf(first(team.managers).id)).map((n) => n.kind).sort()).toEqual([
+      'new_request',
+      'overdue',
+    ]);
     expect(await notificationsOf(first(team.caseworkers).id)).toEqual([]);
   });
 
   it('does not remind anyone about a request the school has withdrawn', async () => {
     const team = await makeTeam();
     const request = await receiveRequest(team);
-    await world.db.update(assessmentRequest).set({ status: 'withdrawn' }).where(eq(assessmentRequest.id, request.id));
+    await world.db
+      .update(assessmentRequest)
+      .set({ status: 'withdrawn' })
+      .where(eq(assessmentRequest.id, request.id));
 
     setToday(daysBefore(request.nextDueOn, 1));
     await scan(team);
@@ -245,7 +269,8 @@ describe('isolation between LAs', () => {
     await scanEveryLa(world.deps, world.clock.now());
     await scanForNotifications(world.deps, medway.la.id, world.clock.now());
 
-    for (const user of [...medway.managers, ...medway.caseworkers]) expect(await notificationsOf(user.id)).toEqual([]);
+    for (const user of [...medway.managers, ...medway.caseworkers])
+      expect(await notificationsOf(user.id)).toEqual([]);
     const toKent = await world.db.select().from(notification).where(eq(notification.requestId, request.id));
     expect(new Set(toKent.map((n) => n.laId))).toEqual(new Set([kent.la.id]));
     expect(new Set(toKent.map((n) => n.recipientId))).toEqual(new Set([first(kent.managers).id]));
@@ -265,7 +290,12 @@ describe('email', () => {
     const jobs = await world.db
       .select()
       .from(job)
-      .where(inArray(job.dedupeKey, notes.map((n) => `email:${n.id}`)));
+      .where(
+        inArray(
+          job.dedupeKey,
+          notes.map((n) => `email:${n.id}`),
+        ),
+      );
     expect(notes).toHaveLength(2);
     expect(jobs).toHaveLength(2);
 
@@ -312,10 +342,16 @@ describe('notifications in the app', () => {
     const cookie = await signIn(world.app, first(team.managers));
     const before = dataOf(await query<NotificationList>(world.app, 'notifications.list', undefined, cookie));
 
-    dataOf(await mutate(world.app, 'notifications.markRead', { notificationId: before.items[0]?.id }, cookie));
-    const afterOne = dataOf(await query<NotificationList>(world.app, 'notifications.list', undefined, cookie));
+    dataOf(
+      await mutate(world.app, 'notifications.markRead', { notificationId: before.items[0]?.id }, cookie),
+    );
+    const afterOne = dataOf(
+      await query<NotificationList>(world.app, 'notifications.list', undefined, cookie),
+    );
     dataOf(await mutate(world.app, 'notifications.markAllRead', undefined, cookie));
-    const afterAll = dataOf(await query<NotificationList>(world.app, 'notifications.list', undefined, cookie));
+    const afterAll = dataOf(
+      await query<NotificationList>(world.app, 'notifications.list', undefined, cookie),
+    );
 
     expect(afterOne.unreadCount).toBe(1);
     expect(afterOne.items.map((n) => n.isRead)).toEqual([true, false]);
@@ -359,4 +395,3 @@ describe('notifications in the app', () => {
     expect(list).toEqual({ items: [], unreadCount: 0 });
   });
 });
-

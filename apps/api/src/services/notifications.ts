@@ -51,7 +51,13 @@ async function loadCaseStaff(tx: Tx, laId: string): Promise<CaseStaff> {
     .select({ userId: membership.userId, role: membership.role, email: userAccount.email })
     .from(membership)
     .innerJoin(userAccount, eq(userAccount.id, membership.userId))
-    .where(and(eq(membership.laId, laId), isNull(membership.endedAt), inArray(membership.role, ['caseworker', 'team_manager'])));
+    .where(
+      and(
+        eq(membership.laId, laId),
+        isNull(membership.endedAt),
+        inArray(membership.role, ['caseworker', 'team_manager']),
+      ),
+    );
   const emailOf = new Map(rows.map((r) => [r.userId, r.email]));
   const withRole = (role: string) => [...new Set(rows.filter((r) => r.role === role).map((r) => r.userId))];
   const managers = withRole('team_manager');
@@ -69,7 +75,11 @@ function dateLabel(key: string | null): string {
  * Safe to run as often as you like: every notification has a dedupe key, so a repeat adds nothing.
  * Runs in the LA's own tenant scope; nothing of another LA is read or written.
  */
-export async function scanForNotifications(deps: AppDeps, laId: string, now: Date): Promise<{ created: number }> {
+export async function scanForNotifications(
+  deps: AppDeps,
+  laId: string,
+  now: Date,
+): Promise<{ created: number }> {
   const today = londonDateOf(now);
   const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
   const allocatedSince = new Date(now.getTime() - ALLOCATION_NOTICE_DAYS * 86_400_000);
@@ -106,14 +116,20 @@ export async function scanForNotifications(deps: AppDeps, laId: string, now: Dat
       // Someone who has left the LA is not told; the team managers hear instead.
       const responsible = isStaff(r.allocatedTo) ? [r.allocatedTo] : staff.intake;
       const add = (recipients: string[], kind: NotificationKind, title: string, dedupeKey: string) => {
-        for (const recipientId of recipients) candidates.push({ recipientId, kind, requestId: r.id, title, dedupeKey });
+        for (const recipientId of recipients)
+          candidates.push({ recipientId, kind, requestId: r.id, title, dedupeKey });
       };
 
       if (r.status === 'submitted' && r.allocatedTo === null) {
         add(staff.intake, 'new_request', `New request ${reference} received`, `new_request:${r.id}`);
       }
       if (isStaff(r.allocatedTo) && r.allocatedAt && r.allocatedAt >= allocatedSince) {
-        add([r.allocatedTo], 'allocated', `${reference} has been allocated to you`, `allocated:${r.id}:${r.allocatedAt.toISOString()}`);
+        add(
+          [r.allocatedTo],
+          'allocated',
+          `${reference} has been allocated to you`,
+          `allocated:${r.id}:${r.allocatedAt.toISOString()}`,
+        );
       }
       if (r.nextDueOn) {
         const dueOn = r.nextDueOn as PlainDate;
@@ -121,9 +137,19 @@ export async function scanForNotifications(deps: AppDeps, laId: string, now: Dat
         const when = formatLongDate(dueOn);
         const key = r.nextDueKey ?? 'date';
         if (dueOn < today) {
-          add(responsible, 'overdue', `${reference}: ${what} was due on ${when} (overdue)`, `overdue:${r.id}:${key}:${dueOn}`);
+          add(
+            responsible,
+            'overdue',
+            `${reference}: ${what} was due on ${when} (overdue)`,
+            `overdue:${r.id}:${key}:${dueOn}`,
+          );
         } else if (dueOn <= dueSoonUntil) {
-          add(responsible, 'due_soon', `${reference}: ${what} is due on ${when}`, `due_soon:${r.id}:${key}:${dueOn}`);
+          add(
+            responsible,
+            'due_soon',
+            `${reference}: ${what} is due on ${when}`,
+            `due_soon:${r.id}:${key}:${dueOn}`,
+          );
         }
       }
     }
@@ -142,14 +168,28 @@ export async function scanForNotifications(deps: AppDeps, laId: string, now: Dat
       await applyTenantScope(tx, { laId, userId: recipientId });
       const inserted = await tx
         .insert(notification)
-        .values([...mine.values()].map((c) => ({ laId, recipientId, kind: c.kind, requestId: c.requestId, title: c.title, dedupeKey: c.dedupeKey, createdAt: now })))
+        .values(
+          [...mine.values()].map((c) => ({
+            laId,
+            recipientId,
+            kind: c.kind,
+            requestId: c.requestId,
+            title: c.title,
+            dedupeKey: c.dedupeKey,
+            createdAt: now,
+          })),
+        )
         .onConflictDoNothing()
         .returning({ id: notification.id, title: notification.title, requestId: notification.requestId });
       const to = staff.emailOf.get(recipientId);
       for (const n of inserted) {
         created += 1;
         if (!to || !n.requestId) continue;
-        const payload: EmailJobPayload = { to, subject: n.title, text: emailText(n.title, caseLink(deps, n.requestId)) };
+        const payload: EmailJobPayload = {
+          to,
+          subject: n.title,
+          text: emailText(n.title, caseLink(deps, n.requestId)),
+        };
         await enqueueJob(tx, { kind: EMAIL_JOB, payload, runAfter: now, dedupeKey: `email:${n.id}` });
       }
     }
@@ -184,7 +224,10 @@ export async function scanEveryLa(deps: AppDeps, now: Date): Promise<{ las: numb
     try {
       created += (await scanForNotifications(deps, la.id, now)).created;
     } catch (error) {
-      deps.logger.error({ event: 'notifications.scan_failed', laId: la.id, err: error }, 'notification scan failed');
+      deps.logger.error(
+        { event: 'notifications.scan_failed', laId: la.id, err: error },
+        'notification scan failed',
+      );
     }
   }
   return { las: las.length, created };

@@ -43,7 +43,11 @@ export async function loadMemberships(tx: Tx, userId: string): Promise<ActiveMem
   return rows.map((r) => ({ ...r, role: r.role as Role, organisationKind: r.organisationKind }));
 }
 
-export function lifetimeFor(active: ActiveMembership | null, base: SessionLifetime, laIdleMinutes: number | null) {
+export function lifetimeFor(
+  active: ActiveMembership | null,
+  base: SessionLifetime,
+  laIdleMinutes: number | null,
+) {
   // An LA may shorten (or lengthen) the idle timeout for its own staff.
   return active?.organisationKind === 'la' && laIdleMinutes ? { ...base, idleMinutes: laIdleMinutes } : base;
 }
@@ -55,7 +59,12 @@ export interface NewSession {
 
 export async function createSession(
   tx: Tx,
-  input: { userId: string; activeMembershipId: string | null; ipAddress: string | null; userAgent: string | null },
+  input: {
+    userId: string;
+    activeMembershipId: string | null;
+    ipAddress: string | null;
+    userAgent: string | null;
+  },
   now: Date,
   lifetime: SessionLifetime,
 ): Promise<NewSession> {
@@ -118,7 +127,10 @@ export async function validateSessionToken(
     }
     const next = slidExpiry(row.session, now, lifetime);
     if (next) {
-      await tx.update(userSession).set({ expiresAt: next, lastSeenAt: now }).where(eq(userSession.id, sessionId));
+      await tx
+        .update(userSession)
+        .set({ expiresAt: next, lastSeenAt: now })
+        .where(eq(userSession.id, sessionId));
     }
     return {
       refreshedExpiresAt: next,

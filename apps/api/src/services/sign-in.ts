@@ -45,7 +45,10 @@ export async function signIn(deps: AppDeps, input: SignInInput): Promise<NewSess
 
   const before = await withTenant(deps.db, {}, async (tx) => {
     const throttles = await tx.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
-    const [user] = await tx.select().from(userAccount).where(eq(sql`lower(${userAccount.email})`, email));
+    const [user] = await tx
+      .select()
+      .from(userAccount)
+      .where(eq(sql`lower(${userAccount.email})`, email));
     return { throttles: new Map(throttles.map((t) => [t.key, t])), user };
   });
 
@@ -70,7 +73,13 @@ export async function signIn(deps: AppDeps, input: SignInInput): Promise<NewSess
     const becameLocked = await withTenant(deps.db, {}, async (tx) => {
       await bumpThrottle(tx, emailKey(email), before.throttles.get(emailKey(email)), now, accountThrottle);
       if (input.ipAddress) {
-        await bumpThrottle(tx, ipKey(input.ipAddress), before.throttles.get(ipKey(input.ipAddress)), now, ipThrottle);
+        await bumpThrottle(
+          tx,
+          ipKey(input.ipAddress),
+          before.throttles.get(ipKey(input.ipAddress)),
+          now,
+          ipThrottle,
+        );
       }
       let nowLocked = locked;
       if (user && !locked && !passwordOk) {
@@ -88,7 +97,10 @@ export async function signIn(deps: AppDeps, input: SignInInput): Promise<NewSess
       );
       return nowLocked;
     });
-    deps.logger.info({ requestId: input.requestId, event: 'sign_in.failed', locked: becameLocked }, 'sign-in failed');
+    deps.logger.info(
+      { requestId: input.requestId, event: 'sign_in.failed', locked: becameLocked },
+      'sign-in failed',
+    );
     throw new ValidationFailed({ field: 'email', reason: becameLocked ? ACCOUNT_LOCKED : SIGN_IN_FAILED });
   }
 
@@ -102,7 +114,12 @@ export async function signIn(deps: AppDeps, input: SignInInput): Promise<NewSess
     const active = memberships[0] ?? null;
     const session = await createSession(
       tx,
-      { userId: user.id, activeMembershipId: active?.id ?? null, ipAddress: input.ipAddress, userAgent: input.userAgent },
+      {
+        userId: user.id,
+        activeMembershipId: active?.id ?? null,
+        ipAddress: input.ipAddress,
+        userAgent: input.userAgent,
+      },
       now,
       lifetimeFor(active, deps.config.sessionLifetime, null),
     );
@@ -116,7 +133,13 @@ export async function signIn(deps: AppDeps, input: SignInInput): Promise<NewSess
   });
 }
 
-async function bumpThrottle(tx: Tx, key: string, state: ThrottleState | undefined, now: Date, policy: ThrottlePolicy) {
+async function bumpThrottle(
+  tx: Tx,
+  key: string,
+  state: ThrottleState | undefined,
+  now: Date,
+  policy: ThrottlePolicy,
+) {
   const next = afterFailure(state, now, policy);
   await tx
     .insert(signInThrottle)

@@ -11,7 +11,10 @@ import { endUserSessions } from './sessions';
  */
 async function assertManageable(tx: Tx, userId: string, scope: { laId: string } | 'everyone'): Promise<void> {
   if (scope === 'everyone') {
-    const [user] = await tx.select({ id: userAccount.id }).from(userAccount).where(eq(userAccount.id, userId));
+    const [user] = await tx
+      .select({ id: userAccount.id })
+      .from(userAccount)
+      .where(eq(userAccount.id, userId));
     if (!user) throw new NotFound('user');
     return;
   }

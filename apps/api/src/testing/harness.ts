@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { hashPassword } from '@casework/auth';
-import { localAuthority, membership, school, userAccount, type Database, type DatabaseConnection } from '@casework/db';
+import {
+  localAuthority,
+  membership,
+  school,
+  userAccount,
+  type Database,
+  type DatabaseConnection,
+} from '@casework/db';
 import { createTestDatabase } from '@casework/db/testing';
 import type { LaRole, SchoolRole } from '@casework/domain';
 import pino from 'pino';
@@ -103,15 +110,27 @@ export async function makeSchool(db: Database, laCode: string, name = 'Test Scho
   const urn = String(800000 + urnCounter);
   const [row] = await db
     .insert(school)
-    .values({ urn, name: `${name} ${urnCounter}`, phase: 'Primary', type: 'Community school', laCode, postcode: 'ME14 2LL' })
+    .values({
+      urn,
+      name: `${name} ${urnCounter}`,
+      phase: 'Primary',
+      type: 'Community school',
+      laCode,
+      postcode: 'ME14 2LL',
+    })
     .returning();
   if (!row) throw new Error('could not make school');
   return row;
 }
 
-export type TestMembership = { schoolUrn: string; role: SchoolRole } | { laId: string; role: LaRole } | { platform: true };
+export type TestMembership =
+  { schoolUrn: string; role: SchoolRole } | { laId: string; role: LaRole } | { platform: true };
 
-export async function makeUser(db: Database, memberships: TestMembership[], options: { email?: string } = {}) {
+export async function makeUser(
+  db: Database,
+  memberships: TestMembership[],
+  options: { email?: string } = {},
+) {
   const email = options.email ?? `user-${randomUUID()}@example.org`;
   const [user] = await db
     .insert(userAccount)
@@ -137,7 +156,14 @@ export async function makeUser(db: Database, memberships: TestMembership[], opti
 
 export interface CallResult<T = unknown> {
   status: number;
-  body: { result?: { data: T }; error?: { message: string; code: number; data: { code: string; fieldErrors: { field: string; reason: string }[] } } };
+  body: {
+    result?: { data: T };
+    error?: {
+      message: string;
+      code: number;
+      data: { code: string; fieldErrors: { field: string; reason: string }[] };
+    };
+  };
   headers: Headers;
 }
 
@@ -162,7 +188,11 @@ export async function call<T = unknown>(
   }
   const res = await app.request(url, { method, headers, ...(body !== undefined ? { body } : {}) });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : {}) as CallResult<T>['body'], headers: res.headers };
+  return {
+    status: res.status,
+    body: (text ? JSON.parse(text) : {}) as CallResult<T>['body'],
+    headers: res.headers,
+  };
 }
 
 export const query = <T = unknown>(app: App, path: string, input: unknown, cookie?: string) =>
@@ -182,6 +212,7 @@ export function sessionCookieFrom(headers: Headers): string | null {
 export async function signIn(app: App, user: { email: string; password: string }): Promise<string> {
   const res = await mutate(app, 'session.signIn', { email: user.email, password: user.password });
   const cookie = sessionCookieFrom(res.headers);
-  if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200 || !cookie)
+    throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return cookie;
 }

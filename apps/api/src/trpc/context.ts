@@ -18,7 +18,11 @@ export interface RequestContext {
   setSessionCookie: (token: string | null, expiresAt?: Date) => void;
 }
 
-export async function createRequestContext(deps: AppDeps, c: HonoContext<{ Variables: RequestIdVariables }>, resHeaders: Headers): Promise<RequestContext> {
+export async function createRequestContext(
+  deps: AppDeps,
+  c: HonoContext<{ Variables: RequestIdVariables }>,
+  resHeaders: Headers,
+): Promise<RequestContext> {
   const requestId = c.get('requestId');
   const token = getCookie(c, SESSION_COOKIE);
   const secure = deps.config.appOrigin.startsWith('https:');

@@ -25,7 +25,8 @@ export function zodFieldErrors(error: ZodError): FieldError[] {
 
 export function domainFieldErrors(cause: unknown): FieldError[] {
   if (cause instanceof ValidationFailed) return cause.fieldErrors;
-  if (cause instanceof StatutoryRuleBroken && cause.field) return [{ field: cause.field, reason: cause.reason }];
+  if (cause instanceof StatutoryRuleBroken && cause.field)
+    return [{ field: cause.field, reason: cause.reason }];
   if (cause instanceof DomainError) return [];
   return [];
 }

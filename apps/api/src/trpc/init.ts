@@ -33,7 +33,8 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     errorFormatter({ shape, error, ctx }) {
-      const fieldErrors = error.cause instanceof ZodError ? zodFieldErrors(error.cause) : domainFieldErrors(error.cause);
+      const fieldErrors =
+        error.cause instanceof ZodError ? zodFieldErrors(error.cause) : domainFieldErrors(error.cause);
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       return {
         message: internal ? 'Sorry, there is a problem with the service' : shape.message,
@@ -62,9 +63,16 @@ const base = t.procedure.use(async ({ ctx, next, path }) => {
     // Refused access is audited (security.md), in its own transaction: the refused one rolled back.
     const actor = ctx.actor;
     await withTenant(ctx.deps.db, tenantScopeOf(actor), (tx) =>
-      recordAudit(tx, { requestId: ctx.requestId, ...tenantScopeOf(actor) }, { action: 'access.refused', detail: { path, code: error.code } }),
+      recordAudit(
+        tx,
+        { requestId: ctx.requestId, ...tenantScopeOf(actor) },
+        { action: 'access.refused', detail: { path, code: error.code } },
+      ),
     );
-    ctx.deps.logger.warn({ requestId: ctx.requestId, path, code: error.code, userId: actor.userId }, 'access refused');
+    ctx.deps.logger.warn(
+      { requestId: ctx.requestId, path, code: error.code, userId: actor.userId },
+      'access refused',
+    );
   }
   if (cause instanceof DomainError) throw error;
   if (result.error.code === 'INTERNAL_SERVER_ERROR') {
@@ -93,8 +101,7 @@ function inTenantTransaction(requireActive: (actor: Actor) => ActiveMembership |
     requireActive(actor);
     const scope = tenantScopeOf(actor);
     return withTenant(ctx.deps.db, scope, async (tx) => {
-      const audit = (entry: AuditEntry) =>
-        recordAudit(tx, { requestId: ctx.requestId, ...scope }, entry);
+      const audit = (entry: AuditEntry) => recordAudit(tx, { requestId: ctx.requestId, ...scope }, entry);
       const result = await next({ ctx: { actor, tx, audit } satisfies ScopedContext });
       // Throwing makes the transaction roll back; the error still reaches the caller.
       if (!result.ok) throw result.error;
@@ -103,7 +110,9 @@ function inTenantTransaction(requireActive: (actor: Actor) => ActiveMembership |
   });
 }
 
-export const signedInProcedure = inTenantTransaction((actor) => actor.active).meta({ access: { kind: 'signedIn' } });
+export const signedInProcedure = inTenantTransaction((actor) => actor.active).meta({
+  access: { kind: 'signedIn' },
+});
 
 function forbidden(): never {
   throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have permission to do this' });
@@ -112,7 +121,12 @@ function forbidden(): never {
 export function schoolProcedure(roles: readonly SchoolRole[]) {
   return inTenantTransaction((actor) => {
     const active = actor.active;
-    if (!active || active.organisationKind !== 'school' || !isSchoolRole(active.role) || !roles.includes(active.role)) {
+    if (
+      !active ||
+      active.organisationKind !== 'school' ||
+      !isSchoolRole(active.role) ||
+      !roles.includes(active.role)
+    ) {
       forbidden();
     }
     return active;
@@ -122,7 +136,12 @@ export function schoolProcedure(roles: readonly SchoolRole[]) {
 export function laProcedure(roles: readonly LaRole[]) {
   return inTenantTransaction((actor) => {
     const active = actor.active;
-    if (!active || active.organisationKind !== 'la' || !isLaRole(active.role) || !roles.includes(active.role)) {
+    if (
+      !active ||
+      active.organisationKind !== 'la' ||
+      !isLaRole(active.role) ||
+      !roles.includes(active.role)
+    ) {
       forbidden();
     }
     return active;

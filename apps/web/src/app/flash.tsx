@@ -16,13 +16,18 @@ export function withFlash(flash: Flash): { state: { flash: Flash } } {
 }
 
 function isFlash(value: unknown): value is Flash {
-  return typeof value === 'object' && value !== null && typeof (value as { heading?: unknown }).heading === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { heading?: unknown }).heading === 'string'
+  );
 }
 
 /** The confirmation the previous page left in the navigation state, if any. */
 export function useFlash(): Flash | null {
   const state: unknown = useLocation().state;
-  const flash = typeof state === 'object' && state !== null ? (state as { flash?: unknown }).flash : undefined;
+  const flash =
+    typeof state === 'object' && state !== null ? (state as { flash?: unknown }).flash : undefined;
   return isFlash(flash) ? flash : null;
 }
 

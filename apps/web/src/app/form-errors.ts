@@ -12,7 +12,10 @@ export function formErrors(error: unknown, fieldIds: Record<string, string> = {}
   for (const e of fieldErrors) byField[e.field] ??= e.reason;
   // GOV.UK shows one message per field: the first the server gave ("Enter a date" before "… must be a real date").
   const summary: ErrorSummaryItem[] = fieldErrors.length
-    ? Object.entries(byField).map(([field, reason]) => ({ href: `#${fieldIds[field] ?? field}`, text: reason }))
+    ? Object.entries(byField).map(([field, reason]) => ({
+        href: `#${fieldIds[field] ?? field}`,
+        text: reason,
+      }))
     : message
       ? [{ text: message }]
       : [];

@@ -3,7 +3,12 @@ import { formatLongDate, isPlainDate, londonDateOf } from '@casework/domain';
 /** "7 March 2027 at 2:05pm", in England's time. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true })
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  })
     .format(d)
     .replace(/\s/g, '')
     .toLowerCase();
@@ -11,7 +16,12 @@ export function formatDateTime(iso: string): string {
 }
 
 export function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', minute: '2-digit', hour12: true })
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  })
     .format(new Date(iso))
     .replace(/\s/g, '')
     .toLowerCase();

@@ -1,4 +1,13 @@
-import { Footer, Header, LinkProvider, Main, PhaseBanner, ServiceNavigation, SkipLink, WidthContainer } from '@casework/ui';
+import {
+  Footer,
+  Header,
+  LinkProvider,
+  Main,
+  PhaseBanner,
+  ServiceNavigation,
+  SkipLink,
+  WidthContainer,
+} from '@casework/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -38,7 +47,10 @@ function navigationFor(me: Me | null | undefined, path: string, unread: number) 
   if (kind === 'platform') items.push({ href: '/', text: 'Home', key: 'home' });
   return items.map(({ matches, ...i }) => ({
     ...i,
-    active: i.href === '/' ? path === '/' || (matches ?? []).some((m) => path.startsWith(m)) : path.startsWith(i.href),
+    active:
+      i.href === '/'
+        ? path === '/' || (matches ?? []).some((m) => path.startsWith(m))
+        : path.startsWith(i.href),
     current: path === i.href,
   }));
 }
@@ -47,7 +59,13 @@ function navigationFor(me: Me | null | undefined, path: string, unread: number) 
 function useUnreadNotifications(me: Me | null | undefined): number {
   const trpc = useTRPC();
   const isLa = me?.active?.organisationKind === 'la';
-  const list = useQuery(trpc.notifications.list.queryOptions(undefined, { enabled: isLa, refetchInterval: 60_000, staleTime: 30_000 }));
+  const list = useQuery(
+    trpc.notifications.list.queryOptions(undefined, {
+      enabled: isLa,
+      refetchInterval: 60_000,
+      staleTime: 30_000,
+    }),
+  );
   return isLa ? (list.data?.unreadCount ?? 0) : 0;
 }
 
@@ -76,7 +94,9 @@ export function Layout() {
         variant="generic"
         homepageUrl="/"
         logo="Casework"
-        navigation={<ServiceNavigation items={navigationFor(user, location.pathname, unread)} navigationLabel="Menu" />}
+        navigation={
+          <ServiceNavigation items={navigationFor(user, location.pathname, unread)} navigationLabel="Menu" />
+        }
       />
       <PhaseBanner phase="Beta">
         This is a new service. Demo data only: do not enter real children’s details.

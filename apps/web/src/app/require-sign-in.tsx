@@ -5,7 +5,12 @@ import { useMe } from './use-me';
 export function RequireSignIn() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <p className="govuk-body" aria-live="polite">Loading…</p>;
+  if (me.isPending)
+    return (
+      <p className="govuk-body" aria-live="polite">
+        Loading…
+      </p>
+    );
   if (me.isError) throw new Error('Could not load your account', { cause: me.error });
   if (!me.data) {
     const next = location.pathname + location.search;

@@ -16,7 +16,9 @@ export function RouteError() {
       <main className="govuk-main-wrapper" id="main-content">
         <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
         <p className="govuk-body">Try again later. Anything you had already saved has been kept.</p>
-        {requestId && <p className="govuk-body">If you contact support, give them this reference: {requestId}</p>}
+        {requestId && (
+          <p className="govuk-body">If you contact support, give them this reference: {requestId}</p>
+        )}
         <p className="govuk-body">
           <a className="govuk-link" href="/">
             Go to your home page

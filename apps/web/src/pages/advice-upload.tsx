@@ -17,11 +17,23 @@ export function AdviceUploadPage() {
   const { token = '' } = useParams();
   const trpc = useTRPC();
   const fileInput = useRef<HTMLInputElement>(null);
-  const send = useMutation({ mutationFn: (form: FormData) => uploadFile<{ fileName: string }>(`/files/advice/${encodeURIComponent(token)}`, form) });
+  const send = useMutation({
+    mutationFn: (form: FormData) =>
+      uploadFile<{ fileName: string }>(`/files/advice/${encodeURIComponent(token)}`, form),
+  });
   // Once used, the link no longer describes itself: stop asking as soon as the upload succeeds.
-  const link = useQuery(trpc.adviceLink.describe.queryOptions({ token }, { retry: false, refetchOnWindowFocus: false, enabled: !send.isSuccess }));
+  const link = useQuery(
+    trpc.adviceLink.describe.queryOptions(
+      { token },
+      { retry: false, refetchOnWindowFocus: false, enabled: !send.isSuccess },
+    ),
+  );
   const errors = uploadErrors(send.error, { file: 'file' });
-  const title = send.isSuccess ? 'Advice sent' : link.isError ? 'This link cannot be used' : 'Send your advice';
+  const title = send.isSuccess
+    ? 'Advice sent'
+    : link.isError
+      ? 'This link cannot be used'
+      : 'Send your advice';
   usePageTitle(title, errors.hasErrors);
 
   if (send.isSuccess) {
@@ -32,11 +44,14 @@ export function AdviceUploadPage() {
             {send.data.fileName}
           </Panel>
           <p className="govuk-body">
-            {link.data ? `${link.data.laName} has your advice for case ${link.data.reference ?? ''}.` : 'The local authority has your advice.'}{' '}
+            {link.data
+              ? `${link.data.laName} has your advice for case ${link.data.reference ?? ''}.`
+              : 'The local authority has your advice.'}{' '}
             It has been recorded as received today.
           </p>
           <p className="govuk-body">
-            The link has now been used. If you need to send anything else, ask the local authority for a new link.
+            The link has now been used. If you need to send anything else, ask the local authority for a new
+            link.
           </p>
         </div>
       </div>
@@ -54,13 +69,16 @@ export function AdviceUploadPage() {
     const reason =
       status === 409 && message
         ? message
-        : fieldErrors[0]?.reason ?? 'The link is not right. Check you copied the whole link from the email, or ask the local authority for a new one.';
+        : (fieldErrors[0]?.reason ??
+          'The link is not right. Check you copied the whole link from the email, or ask the local authority for a new one.');
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h1 className="govuk-heading-l">This link cannot be used</h1>
           <p className="govuk-body">{reason}</p>
-          <p className="govuk-body">Your advice has not been sent. Contact the local authority that asked for it.</p>
+          <p className="govuk-body">
+            Your advice has not been sent. Contact the local authority that asked for it.
+          </p>
         </div>
       </div>
     );
@@ -81,8 +99,8 @@ export function AdviceUploadPage() {
         <span className="govuk-caption-l">{d.laName}</span>
         <h1 className="govuk-heading-l">Send your advice</h1>
         <p className="govuk-body">
-          {d.laName} asked {d.adviserName} for advice for an EHC needs assessment. Check these details match your work before you
-          upload.
+          {d.laName} asked {d.adviserName} for advice for an EHC needs assessment. Check these details match
+          your work before you upload.
         </p>
         <SummaryList
           rows={[

@@ -19,7 +19,9 @@ function NoOrganisation() {
   return (
     <>
       <h1 className="govuk-heading-l">You are not linked to an organisation yet</h1>
-      <p className="govuk-body">Ask your school’s SENCO or your local authority’s administrator to add you.</p>
+      <p className="govuk-body">
+        Ask your school’s SENCO or your local authority’s administrator to add you.
+      </p>
     </>
   );
 }

@@ -13,7 +13,8 @@ function browserName(userAgent: string | null): string {
   if (!userAgent) return 'Unknown browser';
   const match = /(Edg|Firefox|Chrome|Safari)\/[\d.]+/.exec(userAgent);
   const name = match?.[1] === 'Edg' ? 'Edge' : (match?.[1] ?? 'Unknown browser');
-  const os = /Windows|Mac OS X|Linux|Android|iPhone|iPad/.exec(userAgent)?.[0]?.replace('Mac OS X', 'macOS') ?? '';
+  const os =
+    /Windows|Mac OS X|Linux|Android|iPhone|iPad/.exec(userAgent)?.[0]?.replace('Mac OS X', 'macOS') ?? '';
   return os ? `${name} on ${os}` : name;
 }
 
@@ -43,10 +44,12 @@ export function SessionsPage() {
       {errors.hasErrors && <ErrorSummary errors={errors.summary} />}
       <h1 className="govuk-heading-l">Your sessions</h1>
       <p className="govuk-body">
-        These are the browsers where you are signed in. If you do not recognise one, end it and change your password.
+        These are the browsers where you are signed in. If you do not recognise one, end it and change your
+        password.
       </p>
       <p className="govuk-body">
-        A session ends after 30 minutes without use (or your local authority’s setting) and always after 12 hours.
+        A session ends after 30 minutes without use (or your local authority’s setting) and always after 12
+        hours.
       </p>
       {sessions.isPending ? (
         <p className="govuk-body">Loading…</p>
@@ -54,7 +57,13 @@ export function SessionsPage() {
         <Table
           caption="Signed-in sessions"
           captionSize="m"
-          head={['Browser', 'Signed in', 'Last used', 'IP address', { content: <span className="govuk-visually-hidden">Action</span> }]}
+          head={[
+            'Browser',
+            'Signed in',
+            'Last used',
+            'IP address',
+            { content: <span className="govuk-visually-hidden">Action</span> },
+          ]}
           rows={(sessions.data ?? []).map((s) => ({
             key: s.id,
             cells: [

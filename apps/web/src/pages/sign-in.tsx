@@ -71,7 +71,8 @@ export function SignInPage() {
           </Button>
         </form>
         <p className="govuk-body">
-          If you have forgotten your password or your account is locked, ask your organisation’s administrator.
+          If you have forgotten your password or your account is locked, ask your organisation’s
+          administrator.
         </p>
       </div>
     </div>

@@ -223,7 +223,10 @@ export const requestEvent = pgTable(
     kind: text('kind').notNull(),
     /** Shown to the school as well as the LA. */
     isVisibleToSchool: boolean('is_visible_to_school').notNull().default(true),
-    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail')
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     actorId: uuid('actor_id').references(() => userAccount.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,14 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 import { assessmentRequest } from './assessment-request';
 import { userAccount } from './identity';
@@ -47,7 +57,10 @@ export const adviceRequest = pgTable(
     createdBy: uuid('created_by').references(() => userAccount.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('advice_request_request_idx').on(t.requestId), index('advice_request_due_idx').on(t.laId, t.dueOn)],
+  (t) => [
+    index('advice_request_request_idx').on(t.requestId),
+    index('advice_request_due_idx').on(t.laId, t.dueOn),
+  ],
 );
 
 /**
@@ -135,7 +148,10 @@ export const caseTask = pgTable(
       .references(() => userAccount.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('case_task_request_idx').on(t.requestId), index('case_task_assignee_idx').on(t.laId, t.assignedTo, t.dueOn)],
+  (t) => [
+    index('case_task_request_idx').on(t.requestId),
+    index('case_task_assignee_idx').on(t.laId, t.assignedTo, t.dueOn),
+  ],
 );
 
 /**

@@ -11,7 +11,10 @@ import { demoLaCodes, demoSchools, demoUsers } from './demo-data';
  */
 export async function seedDemo(db: Database, passwordHash: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(localAuthority).set({ onboardedAt: now, updatedAt: now }).where(inArray(localAuthority.dfeCode, [...demoLaCodes]));
+    await tx
+      .update(localAuthority)
+      .set({ onboardedAt: now, updatedAt: now })
+      .where(inArray(localAuthority.dfeCode, [...demoLaCodes]));
     const las = await tx.select({ id: localAuthority.id, code: localAuthority.dfeCode }).from(localAuthority);
     const laId = new Map(las.map((l) => [l.code, l.id]));
     await tx
@@ -26,7 +29,13 @@ export async function seedDemo(db: Database, passwordHash: string, now = new Dat
       if (!user) throw new Error(`Could not create demo user ${u.email}`);
       await tx.insert(membership).values(
         u.memberships.map((m) => {
-          if ('school' in m) return { userId: user.id, organisationKind: 'school' as const, schoolUrn: m.school, role: m.role };
+          if ('school' in m)
+            return {
+              userId: user.id,
+              organisationKind: 'school' as const,
+              schoolUrn: m.school,
+              role: m.role,
+            };
           if ('la' in m) {
             const id = laId.get(m.la);
             if (!id) throw new Error(`Unknown LA ${m.la}`);

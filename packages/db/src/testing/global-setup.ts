@@ -33,7 +33,9 @@ export default async function setup(project: TestProject) {
     project.provide('caseworkTestTemplate', name);
     return async () => {
       // Drop the template and every copy made from it in this run.
-      const copies = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${name + '%'}`;
+      const copies = await admin<
+        { datname: string }[]
+      >`select datname from pg_database where datname like ${name + '%'}`;
       for (const { datname } of copies) await admin.unsafe(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
       await admin.end();
     };

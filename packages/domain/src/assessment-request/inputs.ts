@@ -54,7 +54,15 @@ export const assignRequestSection = z.object({
 export const unassignRequestSection = z.object({ requestId, sectionId });
 export const completeRequestSection = z.object({ requestId, sectionId });
 
-export const requestSortKeys = ['updated', 'child', 'la', 'reference', 'status', 'weeks', 'nextDate'] as const;
+export const requestSortKeys = [
+  'updated',
+  'child',
+  'la',
+  'reference',
+  'status',
+  'weeks',
+  'nextDate',
+] as const;
 
 export const listSchoolRequests = z.object({
   laCode: laCode.optional(),

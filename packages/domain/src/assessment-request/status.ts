@@ -26,7 +26,10 @@ export const requestStatusLabels: Record<RequestStatus, string> = {
 };
 
 /** GOV.UK tag colours, so every list shows a status the same way. */
-export const requestStatusColours: Record<RequestStatus, 'grey' | 'blue' | 'yellow' | 'green' | 'red' | 'purple'> = {
+export const requestStatusColours: Record<
+  RequestStatus,
+  'grey' | 'blue' | 'yellow' | 'green' | 'red' | 'purple'
+> = {
   draft: 'grey',
   submitted: 'blue',
   more_information_requested: 'yellow',

@@ -23,14 +23,20 @@ function text(label: string, max: number) {
     .string(`Enter ${label}`)
     .trim()
     .min(1, `Enter ${label}`)
-    .max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`);
+    .max(
+      max,
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+    );
 }
 
 function optionalText(label: string, max: number) {
   return z
     .string()
     .trim()
-    .max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+    .max(
+      max,
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} must be ${max.toLocaleString('en-GB')} characters or fewer`,
+    )
     .optional()
     .transform((v) => (v ? v : undefined));
 }
@@ -71,7 +77,10 @@ export const recordDirectRequest = z.object({
 export type RecordDirectRequest = z.infer<typeof recordDirectRequest>;
 
 export const allocateRequests = z.object({
-  requestIds: z.array(requestId).min(1, 'Select at least one request').max(200, 'Select 200 requests or fewer'),
+  requestIds: z
+    .array(requestId)
+    .min(1, 'Select at least one request')
+    .max(200, 'Select 200 requests or fewer'),
   caseworkerId: id('a caseworker'),
 });
 
@@ -124,7 +133,10 @@ export type AdviserKind = (typeof adviserKinds)[number]['value'];
 
 export const requestAdvice = z.object({
   requestId,
-  adviserKind: z.enum(['educational_psychology', 'health', 'social_care', 'school', 'other'], 'Select who is being asked for advice'),
+  adviserKind: z.enum(
+    ['educational_psychology', 'health', 'social_care', 'school', 'other'],
+    'Select who is being asked for advice',
+  ),
   adviserName: text('the adviser’s name or team', 200),
   adviserOrganisation: optionalText('the organisation', 200),
   adviserEmail: z
@@ -143,12 +155,20 @@ export const recordAdviceReceived = z.object({
 export const chaseAdvice = z.object({ adviceRequestId: id('an advice request') });
 export const createAdviceLink = z.object({
   adviceRequestId: id('an advice request'),
-  validForDays: z.number('Enter how many days the link should work for').int().min(1, 'The link must work for at least 1 day').max(28, 'The link can work for at most 28 days').default(14),
+  validForDays: z
+    .number('Enter how many days the link should work for')
+    .int()
+    .min(1, 'The link must work for at least 1 day')
+    .max(28, 'The link can work for at most 28 days')
+    .default(14),
 });
 
 export const recordDecisionToAssess = z.object({
   requestId,
-  decision: z.enum(['assess', 'not_assess'], 'Select whether the local authority will carry out an assessment'),
+  decision: z.enum(
+    ['assess', 'not_assess'],
+    'Select whether the local authority will carry out an assessment',
+  ),
   decidedOn: plainDateInput('the date of the decision'),
   reasons: text('the reasons for the decision', 10000),
 });
@@ -182,14 +202,24 @@ export const recordException = z.object({
   note: optionalText('the note', 2000),
 });
 
-export const caseloadSortKeys = ['nextDue', 'received', 'child', 'reference', 'status', 'caseworker'] as const;
+export const caseloadSortKeys = [
+  'nextDue',
+  'received',
+  'child',
+  'reference',
+  'status',
+  'caseworker',
+] as const;
 
 export const caseloadFilters = z.object({
   status: z.enum(requestStatuses).optional(),
   /** A caseworker's id, 'me' or 'unallocated'. */
   caseworker: z.union([z.uuid(), z.enum(['me', 'unallocated'])]).optional(),
   schoolUrn: urn.optional(),
-  schoolLaCode: z.string().regex(/^\d{3}$/, 'Select a local authority from the list').optional(),
+  schoolLaCode: z
+    .string()
+    .regex(/^\d{3}$/, 'Select a local authority from the list')
+    .optional(),
   dueWithinDays: z.number().int().min(0).max(365).optional(),
   isOverdue: z.boolean().optional(),
   hasException: z.boolean().optional(),
@@ -208,4 +238,7 @@ export const timelinessPeriod = z
     fromOn: plainDateInput('the start date'),
     toOn: plainDateInput('the end date'),
   })
-  .refine((p) => p.toOn >= p.fromOn, { path: ['toOn'], message: 'The end date must be the same as or after the start date' });
+  .refine((p) => p.toOn >= p.fromOn, {
+    path: ['toOn'],
+    message: 'The end date must be the same as or after the start date',
+  });

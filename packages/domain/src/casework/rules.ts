@@ -20,7 +20,12 @@ export interface CaseFacts {
   notIssueNoticeOn: PlainDate | null;
   draftPlanServedOn: PlainDate | null;
   finalPlanIssuedOn: PlainDate | null;
-  adviceRequests: Array<{ id: string; adviser: string; requestedOn: PlainDate; receivedOn: PlainDate | null }>;
+  adviceRequests: Array<{
+    id: string;
+    adviser: string;
+    requestedOn: PlainDate;
+    receivedOn: PlainDate | null;
+  }>;
 }
 
 const received = { label: 'the date the request was received' };
@@ -51,7 +56,12 @@ export function statusAfterDecision(decision: 'assess' | 'not_assess'): RequestS
  * deciding to assess; a final plan only after the draft and at least 15 days for comments
  * (reg 13(1)); never a date in the future.
  */
-export function assertStepAllowed(facts: CaseFacts, step: StatutoryStep, on: PlainDate, today: PlainDate): RequestStatus {
+export function assertStepAllowed(
+  facts: CaseFacts,
+  step: StatutoryStep,
+  on: PlainDate,
+  today: PlainDate,
+): RequestStatus {
   assertNotInFuture('date', on, today, 'on');
   if (facts.decision !== 'assess' || !facts.decisionOn) {
     throw new StatutoryRuleBroken('Record the decision to assess first', 'step');
@@ -59,31 +69,58 @@ export function assertStepAllowed(facts: CaseFacts, step: StatutoryStep, on: Pla
   if (facts.status !== 'assessing') {
     throw new Conflict('This case is closed: nothing more can be recorded against its statutory dates');
   }
-  assertDateNotBefore('date', on, { on: facts.decisionOn, label: 'the date of the decision to assess' }, 'on');
+  assertDateNotBefore(
+    'date',
+    on,
+    { on: facts.decisionOn, label: 'the date of the decision to assess' },
+    'on',
+  );
   switch (step) {
     case 'draft_plan_served':
       if (facts.draftPlanServedOn) throw new Conflict('A draft plan has already been recorded as sent');
       return 'assessing';
     case 'not_issue_notice':
       if (facts.draftPlanServedOn) {
-        throw new StatutoryRuleBroken('A draft plan has been sent, so the LA has already decided to issue a plan', 'step');
+        throw new StatutoryRuleBroken(
+          'A draft plan has been sent, so the LA has already decided to issue a plan',
+          'step',
+        );
       }
       return 'not_issuing';
     case 'final_plan_issued':
-      if (!facts.draftPlanServedOn) throw new StatutoryRuleBroken('Record the draft plan being sent first', 'step');
+      if (!facts.draftPlanServedOn)
+        throw new StatutoryRuleBroken('Record the draft plan being sent first', 'step');
       assertFinalPlanAfterCommentPeriod(facts.draftPlanServedOn, on, 'on');
       return 'plan_issued';
   }
 }
 
-export function assertAdviceDates(facts: Pick<CaseFacts, 'receivedOn'>, requestedOn: PlainDate, today: PlainDate): void {
+export function assertAdviceDates(
+  facts: Pick<CaseFacts, 'receivedOn'>,
+  requestedOn: PlainDate,
+  today: PlainDate,
+): void {
   assertNotInFuture('date advice was asked for', requestedOn, today, 'requestedOn');
-  assertDateNotBefore('date advice was asked for', requestedOn, { on: facts.receivedOn, ...received }, 'requestedOn');
+  assertDateNotBefore(
+    'date advice was asked for',
+    requestedOn,
+    { on: facts.receivedOn, ...received },
+    'requestedOn',
+  );
 }
 
-export function assertAdviceReceivedDate(requestedOn: PlainDate, receivedOn: PlainDate, today: PlainDate): void {
+export function assertAdviceReceivedDate(
+  requestedOn: PlainDate,
+  receivedOn: PlainDate,
+  today: PlainDate,
+): void {
   assertNotInFuture('date the advice was received', receivedOn, today, 'receivedOn');
-  assertDateNotBefore('date the advice was received', receivedOn, { on: requestedOn, label: 'the date it was asked for' }, 'receivedOn');
+  assertDateNotBefore(
+    'date the advice was received',
+    receivedOn,
+    { on: requestedOn, label: 'the date it was asked for' },
+    'receivedOn',
+  );
 }
 
 export function clockInputOf(facts: CaseFacts, today: PlainDate): StatutoryClockInput {
@@ -96,7 +133,9 @@ export function clockInputOf(facts: CaseFacts, today: PlainDate): StatutoryClock
       requestedOn: a.requestedOn,
       ...(a.receivedOn ? { receivedOn: a.receivedOn } : {}),
     })),
-    ...(facts.decision && facts.decisionOn ? { decisionToAssess: facts.decision, decisionToAssessOn: facts.decisionOn } : {}),
+    ...(facts.decision && facts.decisionOn
+      ? { decisionToAssess: facts.decision, decisionToAssessOn: facts.decisionOn }
+      : {}),
     ...(facts.notIssueNoticeOn ? { notIssueNoticeOn: facts.notIssueNoticeOn } : {}),
     ...(facts.draftPlanServedOn ? { draftPlanServedOn: facts.draftPlanServedOn } : {}),
     ...(facts.finalPlanIssuedOn ? { finalPlanIssuedOn: facts.finalPlanIssuedOn } : {}),
@@ -112,7 +151,10 @@ export function caseStatutoryDates(facts: CaseFacts, today: PlainDate): Statutor
 /** The earliest date still to be met, which lists sort and filter by; null when nothing is outstanding. */
 export function nextDueDate(dates: readonly StatutoryDate[]): StatutoryDate | null {
   const open = dates.filter((d) => d.kind === 'limit' && d.state !== 'met_on_time' && d.state !== 'met_late');
-  return open.reduce<StatutoryDate | null>((min, d) => (!min || compareDates(d.dueOn, min.dueOn) < 0 ? d : min), null);
+  return open.reduce<StatutoryDate | null>(
+    (min, d) => (!min || compareDates(d.dueOn, min.dueOn) < 0 ? d : min),
+    null,
+  );
 }
 
 export interface ChildRecordCandidate {
@@ -125,7 +167,12 @@ export interface ChildRecordCandidate {
 export type ChildMatch = 'upn' | 'name_and_date_of_birth';
 
 function normaliseName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -141,7 +188,12 @@ export function matchChildRecords(
   for (const c of candidates) {
     if (details.upn && c.upn && details.upn.toUpperCase() === c.upn.toUpperCase()) {
       matches.push({ ...c, match: 'upn' });
-    } else if (name && details.dateOfBirth && c.dateOfBirth === details.dateOfBirth && normaliseName(c.legalName) === name) {
+    } else if (
+      name &&
+      details.dateOfBirth &&
+      c.dateOfBirth === details.dateOfBirth &&
+      normaliseName(c.legalName) === name
+    ) {
       matches.push({ ...c, match: 'name_and_date_of_birth' });
     }
   }

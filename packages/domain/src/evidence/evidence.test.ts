@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { cleanFileName, contentDispositionFor, evidenceDetails, formatFileSize, isAcceptedEvidenceExtension } from './index';
+import {
+  cleanFileName,
+  contentDispositionFor,
+  evidenceDetails,
+  formatFileSize,
+  isAcceptedEvidenceExtension,
+} from './index';
 
 describe('evidence files', () => {
   it.each([
@@ -34,13 +40,19 @@ describe('evidence files', () => {
     expect(schema.safeParse({ attachmentType: 'report', documentDate: '2026-07-01' }).success).toBe(true);
     const late = schema.safeParse({ attachmentType: 'report', documentDate: '2026-07-02' });
     expect(late.error?.issues[0]?.message).toBe('The date of the document must be today or in the past');
-    expect(schema.safeParse({ attachmentType: 'report', documentDate: '2026-02-30' }).error?.issues[0]?.message).toBe(
-      'The date of the document must be a real date',
+    expect(
+      schema.safeParse({ attachmentType: 'report', documentDate: '2026-02-30' }).error?.issues[0]?.message,
+    ).toBe('The date of the document must be a real date');
+    expect(schema.safeParse({ attachmentType: 'spreadsheet' }).error?.issues[0]?.message).toBe(
+      'Select what kind of document this is',
     );
-    expect(schema.safeParse({ attachmentType: 'spreadsheet' }).error?.issues[0]?.message).toBe('Select what kind of document this is');
   });
 
   it('shows sizes as people read them', () => {
-    expect([formatFileSize(900), formatFileSize(2048), formatFileSize(5 * 1024 * 1024)]).toEqual(['900 bytes', '2KB', '5.0MB']);
+    expect([formatFileSize(900), formatFileSize(2048), formatFileSize(5 * 1024 * 1024)]).toEqual([
+      '900 bytes',
+      '2KB',
+      '5.0MB',
+    ]);
   });
 });

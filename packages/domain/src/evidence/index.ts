@@ -10,7 +10,10 @@ export const MAX_REQUEST_ATTACHMENTS_BYTES = 50 * 1024 * 1024;
 /** The file types accepted, recognised by their content (magic bytes), never by name or the browser's claim. */
 export const acceptedEvidenceTypes = {
   pdf: { mime: 'application/pdf', label: 'PDF' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word (DOCX)' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word (DOCX)',
+  },
   jpg: { mime: 'image/jpeg', label: 'JPEG' },
   png: { mime: 'image/png', label: 'PNG' },
 } as const;
@@ -36,7 +39,10 @@ export function formatFileSize(bytes: number): string {
 export function evidenceDetails(now: Date) {
   const today = londonDateOf(now);
   return z.object({
-    attachmentType: z.enum(attachmentTypes.map((t) => t.value) as [string, ...string[]], 'Select what kind of document this is'),
+    attachmentType: z.enum(
+      attachmentTypes.map((t) => t.value) as [string, ...string[]],
+      'Select what kind of document this is',
+    ),
     documentDate: z
       .string()
       .trim()
@@ -68,6 +74,9 @@ export function cleanFileName(name: string, ext: EvidenceExtension): string {
 export function contentDispositionFor(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\;]/g, '_');
   // RFC 5987 also reserves ' ( ) *, which encodeURIComponent leaves alone.
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
 import { generateSessionToken, sessionIdFromToken } from '@casework/auth';
-import { adviceRequest, adviceUploadLink, caseDocument, rowsOf, withTenant, type Database, type Tx } from '@casework/db';
+import {
+  adviceRequest,
+  adviceUploadLink,
+  caseDocument,
+  rowsOf,
+  withTenant,
+  type Database,
+  type Tx,
+} from '@casework/db';
 import {
   Conflict,
   NotFound,
@@ -29,12 +37,23 @@ import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts
 export async function requestAdvice(
   tx: Tx,
   who: LaActor,
-  input: { requestId: string; adviserKind: string; adviserName: string; adviserOrganisation?: string | undefined; adviserEmail?: string | undefined; requestedOn: PlainDate },
+  input: {
+    requestId: string;
+    adviserKind: string;
+    adviserName: string;
+    adviserOrganisation?: string | undefined;
+    adviserEmail?: string | undefined;
+    requestedOn: PlainDate;
+  },
   today: PlainDate,
   now: Date,
 ) {
   const { row, facts } = await loadCase(tx, input.requestId, { forUpdate: true });
-  if (row.status !== 'assessing' && row.status !== 'submitted' && row.status !== 'more_information_requested') {
+  if (
+    row.status !== 'assessing' &&
+    row.status !== 'submitted' &&
+    row.status !== 'more_information_requested'
+  ) {
     throw new Conflict('Advice can only be asked for while the request or assessment is open');
   }
   assertAdviceDates(facts, input.requestedOn, today);
@@ -56,7 +75,14 @@ export async function requestAdvice(
     .returning();
   if (!advice) throw new Error('insert returned nothing');
   const kind = adviserKinds.find((k) => k.value === input.adviserKind)?.label ?? input.adviserKind;
-  await recordCaseEvent(tx, row, who, 'advice_requested', { adviceRequestId: advice.id, adviserKind: kind, requestedOn: input.requestedOn, dueOn: advice.dueOn }, now);
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'advice_requested',
+    { adviceRequestId: advice.id, adviserKind: kind, requestedOn: input.requestedOn, dueOn: advice.dueOn },
+    now,
+  );
   await refreshNextDue(tx, row.id, today);
   return advice;
 }
@@ -67,18 +93,38 @@ async function loadAdvice(tx: Tx, adviceRequestId: string) {
   return advice;
 }
 
-export async function recordAdviceReceived(tx: Tx, who: LaActor | null, adviceRequestId: string, receivedOn: PlainDate, today: PlainDate, now: Date) {
+export async function recordAdviceReceived(
+  tx: Tx,
+  who: LaActor | null,
+  adviceRequestId: string,
+  receivedOn: PlainDate,
+  today: PlainDate,
+  now: Date,
+) {
   const advice = await loadAdvice(tx, adviceRequestId);
   if (advice.receivedOn) throw new Conflict('This advice has already been recorded as received');
   assertAdviceReceivedDate(advice.requestedOn as PlainDate, receivedOn, today);
   const { row } = await loadCase(tx, advice.requestId, { forUpdate: true });
   await tx.update(adviceRequest).set({ receivedOn }).where(eq(adviceRequest.id, advice.id));
-  await recordCaseEvent(tx, row, who, 'advice_received', { adviceRequestId: advice.id, receivedOn, onTime: receivedOn <= advice.dueOn }, now);
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'advice_received',
+    { adviceRequestId: advice.id, receivedOn, onTime: receivedOn <= advice.dueOn },
+    now,
+  );
   await refreshNextDue(tx, row.id, today);
 }
 
 /** Records a reminder sent to an adviser whose advice is late or nearly due. */
-export async function chaseAdvice(tx: Tx, who: LaActor, adviceRequestId: string, today: PlainDate, now: Date) {
+export async function chaseAdvice(
+  tx: Tx,
+  who: LaActor,
+  adviceRequestId: string,
+  today: PlainDate,
+  now: Date,
+) {
   const advice = await loadAdvice(tx, adviceRequestId);
   if (advice.receivedOn) throw new Conflict('This advice has already been received');
   await tx
@@ -109,7 +155,14 @@ export async function chaseAdvice(tx: Tx, who: LaActor, adviceRequestId: string,
       dedupeKey: `advice_chase:${advice.id}:${advice.chaseCount + 1}`,
     });
   }
-  await recordCaseEvent(tx, row, who, 'advice_chased', { adviceRequestId: advice.id, dueOn: advice.dueOn, emailed }, now);
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'advice_chased',
+    { adviceRequestId: advice.id, dueOn: advice.dueOn, emailed },
+    now,
+  );
   return { emailed };
 }
 
@@ -117,7 +170,13 @@ export async function chaseAdvice(tx: Tx, who: LaActor, adviceRequestId: string,
  * A single-use link for an adviser to upload their advice without an account. The token is
  * shown once; only its hash is stored.
  */
-export async function createAdviceLink(tx: Tx, who: LaActor, adviceRequestId: string, validForDays: number, now: Date) {
+export async function createAdviceLink(
+  tx: Tx,
+  who: LaActor,
+  adviceRequestId: string,
+  validForDays: number,
+  now: Date,
+) {
   const advice = await loadAdvice(tx, adviceRequestId);
   if (advice.receivedOn) throw new Conflict('This advice has already been received');
   const token = generateSessionToken();
@@ -131,7 +190,14 @@ export async function createAdviceLink(tx: Tx, who: LaActor, adviceRequestId: st
     createdAt: now,
   });
   const { row } = await loadCase(tx, advice.requestId);
-  await recordCaseEvent(tx, row, who, 'advice_link_created', { adviceRequestId: advice.id, expiresAt: expiresAt.toISOString() }, now);
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'advice_link_created',
+    { adviceRequestId: advice.id, expiresAt: expiresAt.toISOString() },
+    now,
+  );
   return { token, expiresAt: expiresAt.toISOString() };
 }
 
@@ -147,14 +213,22 @@ export class AdviceLinkUnusable extends Conflict {}
 /** Turns a link token into the one advice request it reaches, if it is unused and unexpired. */
 export async function resolveAdviceLink(db: Database, token: string, now: Date): Promise<LinkScope> {
   const scope = await withTenant(db, {}, async (tx) =>
-    rowsOf<{ link_id: string; la_id: string; advice_request_id: string; expires_at: Date | string; used_at: Date | string | null }>(
-      await tx.execute(sql`select * from advice_link_scope(${sessionIdFromToken(token)})`),
-    ),
+    rowsOf<{
+      link_id: string;
+      la_id: string;
+      advice_request_id: string;
+      expires_at: Date | string;
+      used_at: Date | string | null;
+    }>(await tx.execute(sql`select * from advice_link_scope(${sessionIdFromToken(token)})`)),
   );
   const link = scope[0];
   if (!link) throw new NotFound('link');
-  if (link.used_at) throw new AdviceLinkUnusable('This link has already been used. Ask the local authority for a new one if you need to send more.');
-  if (new Date(link.expires_at) <= now) throw new AdviceLinkUnusable('This link has expired. Ask the local authority for a new one.');
+  if (link.used_at)
+    throw new AdviceLinkUnusable(
+      'This link has already been used. Ask the local authority for a new one if you need to send more.',
+    );
+  if (new Date(link.expires_at) <= now)
+    throw new AdviceLinkUnusable('This link has expired. Ask the local authority for a new one.');
   return { linkId: link.link_id, laId: link.la_id, adviceRequestId: link.advice_request_id };
 }
 
@@ -187,12 +261,22 @@ export async function describeAdviceLink(db: Database, token: string, now: Date)
 export async function addCaseDocument(
   tx: Tx,
   deps: { storage: FileStorage; scanner: VirusScanner },
-  input: { requestId: string; adviceRequestId?: string | undefined; kind: string; file: IncomingFile; uploadedBy: string | null; via: 'staff' | 'adviser_link' },
+  input: {
+    requestId: string;
+    adviceRequestId?: string | undefined;
+    kind: string;
+    file: IncomingFile;
+    uploadedBy: string | null;
+    via: 'staff' | 'adviser_link';
+  },
   now: Date,
 ) {
   const { row, advice } = await loadCase(tx, input.requestId);
   if (input.adviceRequestId && !advice.some((a) => a.id === input.adviceRequestId)) {
-    throw new ValidationFailed({ field: 'adviceRequestId', reason: 'Choose advice that was asked for in this case' });
+    throw new ValidationFailed({
+      field: 'adviceRequestId',
+      reason: 'Choose advice that was asked for in this case',
+    });
   }
   const inspected = await inspectEvidence(input.file, deps.scanner);
   const storageKey = randomUUID();
@@ -240,22 +324,43 @@ export async function uploadAdviceThroughLink(
       .set({ usedAt: now })
       .where(and(eq(adviceUploadLink.id, scope.linkId), isNull(adviceUploadLink.usedAt)))
       .returning({ id: adviceUploadLink.id });
-    if (used.length === 0) throw new AdviceLinkUnusable('This link has already been used. Ask the local authority for a new one if you need to send more.');
+    if (used.length === 0)
+      throw new AdviceLinkUnusable(
+        'This link has already been used. Ask the local authority for a new one if you need to send more.',
+      );
     const advice = await loadAdvice(tx, scope.adviceRequestId);
     const { doc, request } = await addCaseDocument(
       tx,
       deps,
-      { requestId: advice.requestId, adviceRequestId: advice.id, kind: 'advice', file, uploadedBy: null, via: 'adviser_link' },
+      {
+        requestId: advice.requestId,
+        adviceRequestId: advice.id,
+        kind: 'advice',
+        file,
+        uploadedBy: null,
+        via: 'adviser_link',
+      },
       now,
     );
     const today = londonDateOf(now);
     if (!advice.receivedOn) await recordAdviceReceived(tx, null, advice.id, today, today, now);
-    await recordCaseEvent(tx, request, null, 'advice_uploaded_by_adviser', { adviceRequestId: advice.id, documentId: doc.id }, now);
-    await recordAudit(tx, { requestId: httpRequestId, userId: null, laId: scope.laId, schoolUrn: null, role: 'adviser_link' }, {
-      action: 'advice.upload_through_link',
-      recordType: 'advice_request',
-      recordId: advice.id,
-    });
+    await recordCaseEvent(
+      tx,
+      request,
+      null,
+      'advice_uploaded_by_adviser',
+      { adviceRequestId: advice.id, documentId: doc.id },
+      now,
+    );
+    await recordAudit(
+      tx,
+      { requestId: httpRequestId, userId: null, laId: scope.laId, schoolUrn: null, role: 'adviser_link' },
+      {
+        action: 'advice.upload_through_link',
+        recordType: 'advice_request',
+        recordId: advice.id,
+      },
+    );
     return { fileName: doc.fileName, requestId: request.id, laId: scope.laId, adviceRequestId: advice.id };
   });
 }
@@ -264,6 +369,7 @@ export async function uploadAdviceThroughLink(
 export async function caseDocumentForDownload(tx: Tx, documentId: string) {
   const [row] = await tx.select().from(caseDocument).where(eq(caseDocument.id, documentId));
   if (!row) throw new NotFound('file');
-  if (row.scanStatus !== 'clean') throw new Conflict('This file is still being checked for viruses. Try again in a few minutes');
+  if (row.scanStatus !== 'clean')
+    throw new Conflict('This file is still being checked for viruses. Try again in a few minutes');
   return row;
 }

@@ -32,7 +32,10 @@ import { childCandidates } from './intake';
 async function names(tx: Tx, ids: (string | null | undefined)[]) {
   const unique = [...new Set(ids.filter((i): i is string => !!i))];
   if (unique.length === 0) return new Map<string, string>();
-  const rows = await tx.select({ id: userAccount.id, name: userAccount.displayName }).from(userAccount).where(inArray(userAccount.id, unique));
+  const rows = await tx
+    .select({ id: userAccount.id, name: userAccount.displayName })
+    .from(userAccount)
+    .where(inArray(userAccount.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -49,24 +52,47 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
     : [];
   const [childRecord] = row.childId ? await tx.select().from(child).where(eq(child.id, row.childId)) : [];
   const [events, notes, tasks, documents, attachments, exceptions, links] = await Promise.all([
-    tx.select().from(requestEvent).where(eq(requestEvent.requestId, row.id)).orderBy(asc(requestEvent.occurredAt)),
+    tx
+      .select()
+      .from(requestEvent)
+      .where(eq(requestEvent.requestId, row.id))
+      .orderBy(asc(requestEvent.occurredAt)),
     tx.select().from(caseNote).where(eq(caseNote.requestId, row.id)).orderBy(desc(caseNote.createdAt)),
     tx.select().from(caseTask).where(eq(caseTask.requestId, row.id)).orderBy(asc(caseTask.dueOn)),
-    tx.select().from(caseDocument).where(eq(caseDocument.requestId, row.id)).orderBy(desc(caseDocument.uploadedAt)),
+    tx
+      .select()
+      .from(caseDocument)
+      .where(eq(caseDocument.requestId, row.id))
+      .orderBy(desc(caseDocument.uploadedAt)),
     tx
       .select()
       .from(requestAttachment)
       .where(and(eq(requestAttachment.requestId, row.id), isNull(requestAttachment.removedAt)))
       .orderBy(asc(requestAttachment.uploadedAt)),
-    tx.select().from(statutoryExceptionRecord).where(eq(statutoryExceptionRecord.requestId, row.id)).orderBy(asc(statutoryExceptionRecord.fromOn)),
+    tx
+      .select()
+      .from(statutoryExceptionRecord)
+      .where(eq(statutoryExceptionRecord.requestId, row.id))
+      .orderBy(asc(statutoryExceptionRecord.fromOn)),
     advice.length
-      ? tx.select().from(adviceUploadLink).where(inArray(adviceUploadLink.adviceRequestId, advice.map((a) => a.id)))
+      ? tx
+          .select()
+          .from(adviceUploadLink)
+          .where(
+            inArray(
+              adviceUploadLink.adviceRequestId,
+              advice.map((a) => a.id),
+            ),
+          )
       : Promise.resolve([]),
   ]);
   const who = await names(tx, [
     row.allocatedTo,
     row.submittedBy,
-    ...events.flatMap((e) => [e.actorId, ...(['to', 'from'] as const).map((k) => (typeof e.detail[k] === 'string' ? (e.detail[k]) : null))]),
+    ...events.flatMap((e) => [
+      e.actorId,
+      ...(['to', 'from'] as const).map((k) => (typeof e.detail[k] === 'string' ? e.detail[k] : null)),
+    ]),
     ...notes.map((n) => n.authorId),
     ...tasks.flatMap((t) => [t.assignedTo, t.createdBy]),
     ...documents.map((d) => d.uploadedBy),
@@ -88,12 +114,25 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
       name: row.childName,
       dateOfBirth: row.childDateOfBirth,
       upn: row.childUpn,
-      record: childRecord ? { id: childRecord.id, legalName: childRecord.legalName, dateOfBirth: childRecord.dateOfBirth, upn: childRecord.upn } : null,
+      record: childRecord
+        ? {
+            id: childRecord.id,
+            legalName: childRecord.legalName,
+            dateOfBirth: childRecord.dateOfBirth,
+            upn: childRecord.upn,
+          }
+        : null,
     },
     school: schoolRow ?? null,
     allocatedTo: row.allocatedTo ? { id: row.allocatedTo, name: who.get(row.allocatedTo) ?? '' } : null,
-    decision: facts.decision ? { decision: facts.decision, on: facts.decisionOn, reasons: row.decisionReasons } : null,
-    steps: { draftPlanServedOn: facts.draftPlanServedOn, finalPlanIssuedOn: facts.finalPlanIssuedOn, notIssueNoticeOn: facts.notIssueNoticeOn },
+    decision: facts.decision
+      ? { decision: facts.decision, on: facts.decisionOn, reasons: row.decisionReasons }
+      : null,
+    steps: {
+      draftPlanServedOn: facts.draftPlanServedOn,
+      finalPlanIssuedOn: facts.finalPlanIssuedOn,
+      notIssueNoticeOn: facts.notIssueNoticeOn,
+    },
     statutoryDates: dates.map((d) => ({ ...d, hasException: excusedKeys.has(d.key) })),
     templateVersion: snapshot?.templateVersion ?? row.templateVersion,
     answers: snapshot?.answers ?? row.answers,
@@ -110,9 +149,18 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
       chaseCount: a.chaseCount,
       state: dates.find((d) => d.key === 'adviceDue' && d.refId === a.id)?.state ?? null,
       hasOpenLink: links.some((l) => l.adviceRequestId === a.id && !l.usedAt && l.expiresAt > now),
-      documents: documents.filter((d) => d.adviceRequestId === a.id).map((d) => ({ id: d.id, fileName: d.fileName })),
+      documents: documents
+        .filter((d) => d.adviceRequestId === a.id)
+        .map((d) => ({ id: d.id, fileName: d.fileName })),
     })),
-    exceptions: exceptions.map((e) => ({ id: e.id, reason: e.reason, appliesTo: e.appliesTo, fromOn: e.fromOn, toOn: e.toOn, note: e.note })),
+    exceptions: exceptions.map((e) => ({
+      id: e.id,
+      reason: e.reason,
+      appliesTo: e.appliesTo,
+      fromOn: e.fromOn,
+      toOn: e.toOn,
+      note: e.note,
+    })),
     events: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -121,7 +169,11 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
         ...e.detail,
         ...(typeof e.detail.to === 'string' ? { toName: who.get(e.detail.to) ?? null } : {}),
         ...(typeof e.detail.from === 'string' ? { fromName: who.get(e.detail.from) ?? null } : {}),
-      }, by: e.actorId ? (who.get(e.actorId) ?? null) : null, at: e.occurredAt.toISOString(), isVisibleToSchool: e.isVisibleToSchool })),
+      },
+      by: e.actorId ? (who.get(e.actorId) ?? null) : null,
+      at: e.occurredAt.toISOString(),
+      isVisibleToSchool: e.isVisibleToSchool,
+    })),
     notes: notes.map((n) => ({
       id: n.id,
       kind: n.kind,
@@ -140,7 +192,15 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
       isOverdue: !t.completedAt && t.dueOn < today,
     })),
     documents: [
-      ...attachments.map((a) => ({ id: a.id, source: 'school' as const, fileName: a.fileName, kind: a.attachmentType, sizeBytes: a.sizeBytes, at: a.uploadedAt.toISOString(), by: null as string | null })),
+      ...attachments.map((a) => ({
+        id: a.id,
+        source: 'school' as const,
+        fileName: a.fileName,
+        kind: a.attachmentType,
+        sizeBytes: a.sizeBytes,
+        at: a.uploadedAt.toISOString(),
+        by: null as string | null,
+      })),
       ...documents.map((d) => ({
         id: d.id,
         source: d.uploadedVia === 'adviser_link' ? ('adviser' as const) : ('la' as const),
@@ -157,7 +217,16 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
 
 export async function addNote(tx: Tx, who: LaActor, requestId: string, body: string, now: Date) {
   const { row } = await loadCase(tx, requestId);
-  await tx.insert(caseNote).values({ requestId: row.id, laId: row.laId, kind: 'note', body, authorId: who.actor.userId, createdAt: now });
+  await tx
+    .insert(caseNote)
+    .values({
+      requestId: row.id,
+      laId: row.laId,
+      kind: 'note',
+      body,
+      authorId: who.actor.userId,
+      createdAt: now,
+    });
   await recordCaseEvent(tx, row, who, 'note_added', {}, now);
 }
 
@@ -170,14 +239,26 @@ export async function addTask(
   const { row } = await loadCase(tx, input.requestId);
   if (input.assignedTo) {
     // The assignee must work for this LA.
-    const staff = rowsOf(await tx.execute(sql`select 1 from membership where user_id = ${input.assignedTo} and la_id = ${who.laId} and ended_at is null`));
+    const staff = rowsOf(
+      await tx.execute(
+        sql`select 1 from membership where user_id = ${input.assignedTo} and la_id = ${who.laId} and ended_at is null`,
+      ),
+    );
     if (staff.length === 0) {
       throw new ValidationFailed({ field: 'assignedTo', reason: 'Select someone in your local authority' });
     }
   }
   const [task] = await tx
     .insert(caseTask)
-    .values({ requestId: row.id, laId: row.laId, title: input.title, dueOn: input.dueOn, assignedTo: input.assignedTo ?? who.actor.userId, createdBy: who.actor.userId, createdAt: now })
+    .values({
+      requestId: row.id,
+      laId: row.laId,
+      title: input.title,
+      dueOn: input.dueOn,
+      assignedTo: input.assignedTo ?? who.actor.userId,
+      createdBy: who.actor.userId,
+      createdAt: now,
+    })
     .returning({ id: caseTask.id });
   await recordCaseEvent(tx, row, who, 'task_added', { taskId: task?.id, dueOn: input.dueOn }, now);
   return task;
@@ -187,7 +268,10 @@ export async function completeTask(tx: Tx, who: LaActor, taskId: string, now: Da
   const [task] = await tx.select().from(caseTask).where(eq(caseTask.id, taskId));
   if (!task) throw new NotFound('task');
   if (task.completedAt) return;
-  await tx.update(caseTask).set({ completedAt: now, completedBy: who.actor.userId }).where(eq(caseTask.id, task.id));
+  await tx
+    .update(caseTask)
+    .set({ completedAt: now, completedBy: who.actor.userId })
+    .where(eq(caseTask.id, task.id));
   const { row } = await loadCase(tx, task.requestId);
   await recordCaseEvent(tx, row, who, 'task_completed', { taskId: task.id }, now);
 }

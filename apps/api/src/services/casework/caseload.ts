@@ -15,7 +15,23 @@ import {
   type PlainDate,
   type StatutoryDateKey,
 } from '@casework/domain';
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 
 const openStatuses = ['submitted', 'more_information_requested', 'assessing'];
@@ -25,7 +41,13 @@ function isStatutoryKey(key: string | null): key is StatutoryDateKey {
 }
 
 /** The LA's caseload: filtered, sorted and paged in the database. */
-export async function listCaseload(tx: Tx, laId: string, userId: string, filters: CaseloadFilters, today: PlainDate) {
+export async function listCaseload(
+  tx: Tx,
+  laId: string,
+  userId: string,
+  filters: CaseloadFilters,
+  today: PlainDate,
+) {
   const caseworker = alias(userAccount, 'caseworker');
   const conditions: SQL[] = [eq(assessmentRequest.laId, laId), sql`${assessmentRequest.status} <> 'draft'`];
   if (filters.status) conditions.push(eq(assessmentRequest.status, filters.status));
@@ -36,11 +58,18 @@ export async function listCaseload(tx: Tx, laId: string, userId: string, filters
   if (filters.schoolUrn) conditions.push(eq(assessmentRequest.schoolUrn, filters.schoolUrn));
   if (filters.schoolLaCode) conditions.push(eq(school.laCode, filters.schoolLaCode));
   if (filters.dueWithinDays !== undefined) {
-    conditions.push(gte(assessmentRequest.nextDueOn, today), lte(assessmentRequest.nextDueOn, addDays(today, filters.dueWithinDays)));
+    conditions.push(
+      gte(assessmentRequest.nextDueOn, today),
+      lte(assessmentRequest.nextDueOn, addDays(today, filters.dueWithinDays)),
+    );
   }
   if (filters.isOverdue === true) conditions.push(lt(assessmentRequest.nextDueOn, today));
-  if (filters.isOverdue === false) conditions.push(or(isNull(assessmentRequest.nextDueOn), gte(assessmentRequest.nextDueOn, today)) ?? sql`true`);
-  if (filters.hasException !== undefined) conditions.push(eq(assessmentRequest.hasException, filters.hasException));
+  if (filters.isOverdue === false)
+    conditions.push(
+      or(isNull(assessmentRequest.nextDueOn), gte(assessmentRequest.nextDueOn, today)) ?? sql`true`,
+    );
+  if (filters.hasException !== undefined)
+    conditions.push(eq(assessmentRequest.hasException, filters.hasException));
   if (filters.search) {
     const term = `%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
@@ -54,7 +83,9 @@ export async function listCaseload(tx: Tx, laId: string, userId: string, filters
   const where = and(...conditions);
   const dir = filters.direction === 'desc' ? desc : asc;
   const order = {
-    nextDue: [sql`${assessmentRequest.nextDueOn} ${sql.raw(filters.direction === 'desc' ? 'desc' : 'asc')} nulls last`],
+    nextDue: [
+      sql`${assessmentRequest.nextDueOn} ${sql.raw(filters.direction === 'desc' ? 'desc' : 'asc')} nulls last`,
+    ],
     received: [dir(assessmentRequest.receivedOn)],
     child: [dir(assessmentRequest.childName)],
     reference: [dir(assessmentRequest.reference)],
@@ -107,7 +138,12 @@ export async function listCaseload(tx: Tx, laId: string, userId: string, filters
         weeksElapsed: r.receivedOn ? weeksElapsed(r.receivedOn as PlainDate, today) : null,
         nextDue:
           dueOn && isStatutoryKey(r.nextDueKey)
-            ? { key: r.nextDueKey, label: statutoryDateKeyLabels[r.nextDueKey], dueOn, state: statutoryDateState(dueOn, undefined, today) }
+            ? {
+                key: r.nextDueKey,
+                label: statutoryDateKeyLabels[r.nextDueKey],
+                dueOn,
+                state: statutoryDateState(dueOn, undefined, today),
+              }
             : null,
       };
     }),
@@ -118,7 +154,13 @@ export async function listCaseload(tx: Tx, laId: string, userId: string, filters
 export async function teamOverview(tx: Tx, laId: string, today: PlainDate) {
   const soon = addDays(today, 10);
   // Everyone who can hold cases is listed, with none as well as many; unallocated work is one row.
-  const rows = rowsOf<{ id: string | null; name: string | null; open: number; overdue: number; due_soon: number }>(
+  const rows = rowsOf<{
+    id: string | null;
+    name: string | null;
+    open: number;
+    overdue: number;
+    due_soon: number;
+  }>(
     await tx.execute(sql`
       with staff as (
         select distinct u.id, u.display_name as name
@@ -140,7 +182,13 @@ export async function teamOverview(tx: Tx, laId: string, today: PlainDate) {
       group by h.id, h.name
       order by h.id is not null, h.name`),
   );
-  return rows.map((r) => ({ caseworkerId: r.id, name: r.name ?? 'Not allocated', open: r.open, overdue: r.overdue, dueSoon: r.due_soon }));
+  return rows.map((r) => ({
+    caseworkerId: r.id,
+    name: r.name ?? 'Not allocated',
+    open: r.open,
+    overdue: r.overdue,
+    dueSoon: r.due_soon,
+  }));
 }
 
 /**
@@ -203,6 +251,11 @@ export async function timelinessReport(tx: Tx, laId: string, period: { fromOn: P
       within20WeeksExcludingExceptions: excl.filter((p) => p.isWithin20Weeks).length,
     };
   });
-  return { period, summary, months, plans, buckets: weeksFromRequestToPlanBuckets.map((b) => ({ bucket: b.bucket, label: b.label })) };
+  return {
+    period,
+    summary,
+    months,
+    plans,
+    buckets: weeksFromRequestToPlanBuckets.map((b) => ({ bucket: b.bucket, label: b.label })),
+  };
 }
-

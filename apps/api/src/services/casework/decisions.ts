@@ -18,7 +18,13 @@ import { eq } from 'drizzle-orm';
 import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts';
 
 /** The decision whether to assess, with reasons; the school sees it at once. */
-export async function recordDecision(tx: Tx, who: LaActor, input: RecordDecisionToAssess, today: PlainDate, now: Date) {
+export async function recordDecision(
+  tx: Tx,
+  who: LaActor,
+  input: RecordDecisionToAssess,
+  today: PlainDate,
+  now: Date,
+) {
   const { row, facts } = await loadCase(tx, input.requestId, { forUpdate: true });
   assertDecisionAllowed(facts, input.decidedOn, today);
   const status = statusAfterDecision(input.decision);
@@ -52,7 +58,13 @@ const stepColumn = {
   not_issue_notice: 'notIssueNoticeOn',
 } as const;
 
-export async function recordStep(tx: Tx, who: LaActor, input: { requestId: string; step: StatutoryStep; on: PlainDate }, today: PlainDate, now: Date) {
+export async function recordStep(
+  tx: Tx,
+  who: LaActor,
+  input: { requestId: string; step: StatutoryStep; on: PlainDate },
+  today: PlainDate,
+  now: Date,
+) {
   const { row, facts } = await loadCase(tx, input.requestId, { forUpdate: true });
   const status = assertStepAllowed(facts, input.step, input.on, today);
   await tx
@@ -73,14 +85,24 @@ export async function recordStep(tx: Tx, who: LaActor, input: { requestId: strin
 export async function recordException(
   tx: Tx,
   who: LaActor,
-  input: { requestId: string; reason: ExceptionReason; appliesTo: StatutoryDateKey[]; fromOn: PlainDate; toOn?: PlainDate | undefined; note?: string | undefined },
+  input: {
+    requestId: string;
+    reason: ExceptionReason;
+    appliesTo: StatutoryDateKey[];
+    fromOn: PlainDate;
+    toOn?: PlainDate | undefined;
+    note?: string | undefined;
+  },
   today: PlainDate,
   now: Date,
 ) {
   const { row } = await loadCase(tx, input.requestId, { forUpdate: true });
   assertNotInFuture('date the exception started', input.fromOn, today, 'fromOn');
   if (input.toOn && input.toOn < input.fromOn) {
-    throw new ValidationFailed({ field: 'toOn', reason: 'The date the exception ended must be the same as or after the date it started' });
+    throw new ValidationFailed({
+      field: 'toOn',
+      reason: 'The date the exception ended must be the same as or after the date it started',
+    });
   }
   assertExceptionAllowed({
     id: 'new',
@@ -104,7 +126,17 @@ export async function recordException(
       recordedAt: now,
     })
     .returning({ id: statutoryExceptionRecord.id });
-  await tx.update(assessmentRequest).set({ hasException: true, updatedAt: now }).where(eq(assessmentRequest.id, row.id));
-  await recordCaseEvent(tx, row, who, 'exception_recorded', { reason: input.reason, appliesTo: input.appliesTo, fromOn: input.fromOn }, now);
+  await tx
+    .update(assessmentRequest)
+    .set({ hasException: true, updatedAt: now })
+    .where(eq(assessmentRequest.id, row.id));
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'exception_recorded',
+    { reason: input.reason, appliesTo: input.appliesTo, fromOn: input.fromOn },
+    now,
+  );
   return record;
 }

@@ -17,7 +17,10 @@ export interface LaActor {
   laId: string;
 }
 
-export function caseFactsOf(row: AssessmentRequestRow, advice: (typeof adviceRequest.$inferSelect)[]): CaseFacts {
+export function caseFactsOf(
+  row: AssessmentRequestRow,
+  advice: (typeof adviceRequest.$inferSelect)[],
+): CaseFacts {
   return {
     status: isRequestStatus(row.status) ? row.status : 'submitted',
     receivedOn: (row.receivedOn ?? '1970-01-01') as PlainDate,
@@ -38,7 +41,11 @@ export function caseFactsOf(row: AssessmentRequestRow, advice: (typeof adviceReq
 /** A received request the active LA holds (drafts and other LAs' requests are "not found"). */
 export async function loadCase(tx: Tx, requestId: string, options: { forUpdate?: boolean } = {}) {
   const row = await loadRequest(tx, requestId, options);
-  const advice = await tx.select().from(adviceRequest).where(eq(adviceRequest.requestId, row.id)).orderBy(asc(adviceRequest.requestedOn));
+  const advice = await tx
+    .select()
+    .from(adviceRequest)
+    .where(eq(adviceRequest.requestId, row.id))
+    .orderBy(asc(adviceRequest.requestedOn));
   return { row, advice, facts: caseFactsOf(row, advice) };
 }
 

@@ -34,7 +34,13 @@ import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts
  * records it with the date it arrived, which starts the clock (reg 5(1)); what came in is attached
  * as case documents.
  */
-export async function recordDirectRequest(tx: Tx, who: LaActor, input: RecordDirectRequest, today: PlainDate, now: Date) {
+export async function recordDirectRequest(
+  tx: Tx,
+  who: LaActor,
+  input: RecordDirectRequest,
+  today: PlainDate,
+  now: Date,
+) {
   assertNotInFuture('date the request was received', input.receivedOn, today, 'receivedOn');
   assertNotInFuture('child’s date of birth', input.childDateOfBirth, today, 'childDateOfBirth');
   // Only a young person under 25 can ask for an assessment (CFA s83(2)).
@@ -43,11 +49,17 @@ export async function recordDirectRequest(tx: Tx, who: LaActor, input: RecordDir
   }
   if (input.schoolUrn) {
     const [s] = await tx.select({ urn: school.urn }).from(school).where(eq(school.urn, input.schoolUrn));
-    if (!s) throw new ValidationFailed({ field: 'schoolUrn', reason: 'There is no school with that URN in the national register' });
+    if (!s)
+      throw new ValidationFailed({
+        field: 'schoolUrn',
+        reason: 'There is no school with that URN in the national register',
+      });
   }
   const la = await loadLaById(tx, who.laId);
   const year = Number(input.receivedOn.slice(0, 4));
-  const [counter] = rowsOf<{ n: number }>(await tx.execute(sql`select next_request_reference(${la.id}::uuid, ${year}) as n`));
+  const [counter] = rowsOf<{ n: number }>(
+    await tx.execute(sql`select next_request_reference(${la.id}::uuid, ${year}) as n`),
+  );
   const reference = formatRequestReference(la.dfeCode, year, Number(counter?.n ?? 0));
   const answers: RequestAnswers = {
     child: {
@@ -97,7 +109,14 @@ export async function recordDirectRequest(tx: Tx, who: LaActor, input: RecordDir
     attachments: [],
     submittedAt: now,
   });
-  await recordCaseEvent(tx, row, who, 'recorded', { reference, requesterKind: input.requesterKind, receivedOn: input.receivedOn }, now);
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'recorded',
+    { reference, requesterKind: input.requesterKind, receivedOn: input.receivedOn },
+    now,
+  );
   await refreshNextDue(tx, row.id, today);
   return { id: row.id, reference };
 }
@@ -125,9 +144,18 @@ export async function allocate(tx: Tx, who: LaActor, requestIds: string[], casew
         inArray(membership.role, ['caseworker', 'team_manager']),
       ),
     );
-  if (!worker) throw new ValidationFailed({ field: 'caseworkerId', reason: 'Select a caseworker in your local authority' });
+  if (!worker)
+    throw new ValidationFailed({
+      field: 'caseworkerId',
+      reason: 'Select a caseworker in your local authority',
+    });
   const requests = await tx
-    .select({ id: assessmentRequest.id, laId: assessmentRequest.laId, schoolUrn: assessmentRequest.schoolUrn, allocatedTo: assessmentRequest.allocatedTo })
+    .select({
+      id: assessmentRequest.id,
+      laId: assessmentRequest.laId,
+      schoolUrn: assessmentRequest.schoolUrn,
+      allocatedTo: assessmentRequest.allocatedTo,
+    })
     .from(assessmentRequest)
     .where(inArray(assessmentRequest.id, requestIds))
     .for('update');
@@ -154,7 +182,10 @@ export async function childCandidates(tx: Tx, requestId: string) {
     .select({ id: child.id, legalName: child.legalName, dateOfBirth: child.dateOfBirth, upn: child.upn })
     .from(child)
     .where(and(eq(child.laId, row.laId), or(...conditions)));
-  return matchChildRecords({ legalName: row.childName, dateOfBirth: row.childDateOfBirth, upn: row.childUpn }, rows);
+  return matchChildRecords(
+    { legalName: row.childName, dateOfBirth: row.childDateOfBirth, upn: row.childUpn },
+    rows,
+  );
 }
 
 export async function linkChild(tx: Tx, who: LaActor, requestId: string, childId: string, now: Date) {
@@ -170,7 +201,10 @@ export async function createChildFromRequest(tx: Tx, who: LaActor, requestId: st
   const { row } = await loadCase(tx, requestId, { forUpdate: true });
   if (row.childId) throw new Conflict('This request is already linked to a child record');
   if (!row.childName || !row.childDateOfBirth) {
-    throw new ValidationFailed({ field: 'requestId', reason: 'The request does not give the child’s name and date of birth' });
+    throw new ValidationFailed({
+      field: 'requestId',
+      reason: 'The request does not give the child’s name and date of birth',
+    });
   }
   const postcode = row.answers.child?.postcode;
   const [record] = await tx
@@ -187,15 +221,25 @@ export async function createChildFromRequest(tx: Tx, who: LaActor, requestId: st
     })
     .returning({ id: child.id });
   if (!record) throw new Error('insert returned nothing');
-  await tx.update(assessmentRequest).set({ childId: record.id, updatedAt: now }).where(eq(assessmentRequest.id, row.id));
+  await tx
+    .update(assessmentRequest)
+    .set({ childId: record.id, updatedAt: now })
+    .where(eq(assessmentRequest.id, row.id));
   await recordCaseEvent(tx, row, who, 'child_record_created', { childId: record.id }, now);
   return record;
 }
 
 /** Asks the school for more information. The clock keeps running, as in law. */
-export async function requestMoreInformation(tx: Tx, who: LaActor, requestId: string, message: string, now: Date) {
+export async function requestMoreInformation(
+  tx: Tx,
+  who: LaActor,
+  requestId: string,
+  message: string,
+  now: Date,
+) {
   const { row } = await loadCase(tx, requestId, { forUpdate: true });
-  if (!row.schoolUrn) throw new Conflict('This request did not come from a school, so there is no school to ask');
+  if (!row.schoolUrn)
+    throw new Conflict('This request did not come from a school, so there is no school to ask');
   if (row.status !== 'submitted' && row.status !== 'more_information_requested') {
     throw new Conflict('More information can only be asked for before the decision whether to assess');
   }
@@ -232,5 +276,12 @@ export async function recordFamilyContact(
     authorId: who.actor.userId,
     createdAt: now,
   });
-  await recordCaseEvent(tx, row, who, 'family_contact', { method: input.method, contactedOn: input.contactedOn }, now);
+  await recordCaseEvent(
+    tx,
+    row,
+    who,
+    'family_contact',
+    { method: input.method, contactedOn: input.contactedOn },
+    now,
+  );
 }

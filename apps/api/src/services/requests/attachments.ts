@@ -32,12 +32,17 @@ export interface IncomingFile {
 /** Checks the file itself before anything is stored: size, real type by content, viruses. */
 export async function inspectEvidence(file: IncomingFile, scanner: VirusScanner) {
   if (file.bytes.byteLength === 0) throw new ValidationFailed({ field: 'file', reason: evidenceEmpty });
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationFailed({ field: 'file', reason: evidenceTooLarge });
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+    throw new ValidationFailed({ field: 'file', reason: evidenceTooLarge });
   const detected = await fileTypeFromBuffer(file.bytes);
   const ext = detected?.ext;
-  if (!isAcceptedEvidenceExtension(ext)) throw new ValidationFailed({ field: 'file', reason: evidenceTypeRefusal });
+  if (!isAcceptedEvidenceExtension(ext))
+    throw new ValidationFailed({ field: 'file', reason: evidenceTypeRefusal });
   if ((await scanner.scan(file.bytes)) === 'infected') {
-    throw new ValidationFailed({ field: 'file', reason: 'The selected file contains a virus. Do not open it: tell your IT support' });
+    throw new ValidationFailed({
+      field: 'file',
+      reason: 'The selected file contains a virus. Do not open it: tell your IT support',
+    });
   }
   return {
     ext,
@@ -51,7 +56,13 @@ export async function addAttachment(
   tx: Tx,
   deps: { storage: FileStorage; scanner: VirusScanner },
   who: SchoolActor,
-  input: { requestId: string; file: IncomingFile; attachmentType: string; documentDate?: PlainDate | undefined; description?: string | undefined },
+  input: {
+    requestId: string;
+    file: IncomingFile;
+    attachmentType: string;
+    documentDate?: PlainDate | undefined;
+    description?: string | undefined;
+  },
   now: Date,
 ) {
   const request = await loadRequest(tx, input.requestId, { forUpdate: true });
@@ -99,11 +110,18 @@ export async function addAttachment(
 
 export async function removeAttachment(tx: Tx, requestId: string, attachmentId: string, now: Date) {
   const request = await loadRequest(tx, requestId, { forUpdate: true });
-  if (request.status !== 'draft') throw new Conflict('This request has been sent, so its files can no longer be removed');
+  if (request.status !== 'draft')
+    throw new Conflict('This request has been sent, so its files can no longer be removed');
   const removed = await tx
     .update(requestAttachment)
     .set({ removedAt: now })
-    .where(and(eq(requestAttachment.id, attachmentId), eq(requestAttachment.requestId, requestId), isNull(requestAttachment.removedAt)))
+    .where(
+      and(
+        eq(requestAttachment.id, attachmentId),
+        eq(requestAttachment.requestId, requestId),
+        isNull(requestAttachment.removedAt),
+      ),
+    )
     .returning({ id: requestAttachment.id });
   if (removed.length === 0) throw new NotFound('file');
 }
@@ -115,6 +133,7 @@ export async function attachmentForDownload(tx: Tx, attachmentId: string) {
     .from(requestAttachment)
     .where(and(eq(requestAttachment.id, attachmentId), isNull(requestAttachment.removedAt)));
   if (!row) throw new NotFound('file');
-  if (row.scanStatus !== 'clean') throw new Conflict('This file is still being checked for viruses. Try again in a few minutes');
+  if (row.scanStatus !== 'clean')
+    throw new Conflict('This file is still being checked for viruses. Try again in a few minutes');
   return row;
 }

@@ -1,5 +1,11 @@
 import { school, type Tx } from '@casework/db';
-import { getRequestTemplate, isValidUrn, validateRequest, type FieldError, type PlainDate } from '@casework/domain';
+import {
+  getRequestTemplate,
+  isValidUrn,
+  validateRequest,
+  type FieldError,
+  type PlainDate,
+} from '@casework/domain';
 import { eq } from 'drizzle-orm';
 
 import type { AssessmentRequestRow } from './load';
@@ -21,9 +27,16 @@ export async function problemsBeforeSending(
   if (typeof urn === 'string' && isValidUrn(urn) && !hasUrnProblem) {
     const [found] = await tx.select({ isOpen: school.isOpen }).from(school).where(eq(school.urn, urn));
     if (!found) {
-      problems.push({ field: 'child.currentSetting', reason: 'There is no school with that URN in the national register: check the URN' });
+      problems.push({
+        field: 'child.currentSetting',
+        reason: 'There is no school with that URN in the national register: check the URN',
+      });
     } else if (!found.isOpen) {
-      problems.push({ field: 'child.currentSetting', reason: 'That school is closed in the national register: enter the URN of the school the child attends now' });
+      problems.push({
+        field: 'child.currentSetting',
+        reason:
+          'That school is closed in the national register: enter the URN of the school the child attends now',
+      });
     }
   }
   if (!la.onboardedAt) {

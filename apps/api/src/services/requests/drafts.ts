@@ -57,7 +57,12 @@ async function defaultLaFor(tx: Tx, schoolUrn: string) {
   return la;
 }
 
-export async function startRequest(tx: Tx, who: SchoolActor, input: { laCode?: string | undefined }, now: Date) {
+export async function startRequest(
+  tx: Tx,
+  who: SchoolActor,
+  input: { laCode?: string | undefined },
+  now: Date,
+) {
   const la = input.laCode ? await loadLaByCode(tx, input.laCode) : await defaultLaFor(tx, who.schoolUrn);
   if (!la) throw new ValidationFailed({ field: 'laCode', reason: 'Choose a local authority from the list' });
   const [row] = await tx
@@ -139,7 +144,12 @@ async function assignmentFor(tx: Tx, requestId: string, sectionId: string) {
   const [a] = await tx
     .select()
     .from(requestSectionAssignment)
-    .where(and(eq(requestSectionAssignment.requestId, requestId), eq(requestSectionAssignment.sectionId, sectionId)));
+    .where(
+      and(
+        eq(requestSectionAssignment.requestId, requestId),
+        eq(requestSectionAssignment.sectionId, sectionId),
+      ),
+    );
   return a ?? null;
 }
 
@@ -167,19 +177,29 @@ export async function saveSection(tx: Tx, who: SchoolActor, input: SaveRequestSe
   const currentVersion = state?.version ?? 0;
   if (input.baseVersion !== currentVersion) {
     const [editor] = state?.lastEditedBy
-      ? await tx.select({ name: userAccount.displayName }).from(userAccount).where(eq(userAccount.id, state.lastEditedBy))
+      ? await tx
+          .select({ name: userAccount.displayName })
+          .from(userAccount)
+          .where(eq(userAccount.id, state.lastEditedBy))
       : [];
-    const by = editor && state?.lastEditedBy !== who.actor.userId ? ` by ${editor.name}` : ' in another tab or window';
+    const by =
+      editor && state?.lastEditedBy !== who.actor.userId ? ` by ${editor.name}` : ' in another tab or window';
     throw new Conflict(
       `This section was changed${by} after you opened it, so your latest changes were not saved. Copy anything you need to keep, then reload the page to see the newest version.`,
     );
   }
   // Check what was sent before cleaning it, so an over-long answer is refused, never cut short.
   const refusals = (result: ReturnType<typeof draftAnswersSchema.safeParse>) =>
-    result.success ? [] : result.error.issues.map((i) => ({ field: i.path.length ? i.path.map(String).join('.') : input.sectionId, reason: i.message }));
+    result.success
+      ? []
+      : result.error.issues.map((i) => ({
+          field: i.path.length ? i.path.map(String).join('.') : input.sectionId,
+          reason: i.message,
+        }));
   const asSent = refusals(draftAnswersSchema.safeParse({ [input.sectionId]: input.answers }));
   if (asSent.length > 0) throw new ValidationFailed(asSent);
-  const sectionAnswers = sanitiseAnswers(template, { [input.sectionId]: input.answers })[input.sectionId] ?? {};
+  const sectionAnswers =
+    sanitiseAnswers(template, { [input.sectionId]: input.answers })[input.sectionId] ?? {};
   const merged: RequestAnswers = { ...request.answers, [input.sectionId]: sectionAnswers };
   const whole = refusals(draftAnswersSchema.safeParse(merged));
   if (whole.length > 0) throw new ValidationFailed(whole);
@@ -276,13 +296,24 @@ export async function unassignSection(tx: Tx, requestId: string, sectionId: stri
   assertDraft(request);
   const removed = await tx
     .delete(requestSectionAssignment)
-    .where(and(eq(requestSectionAssignment.requestId, requestId), eq(requestSectionAssignment.sectionId, sectionId)))
+    .where(
+      and(
+        eq(requestSectionAssignment.requestId, requestId),
+        eq(requestSectionAssignment.sectionId, sectionId),
+      ),
+    )
     .returning({ sectionId: requestSectionAssignment.sectionId });
   if (removed.length === 0) throw new NotFound('assignment');
 }
 
 /** A teacher tells the SENCO their section is ready. */
-export async function completeSection(tx: Tx, who: SchoolActor, requestId: string, sectionId: string, now: Date) {
+export async function completeSection(
+  tx: Tx,
+  who: SchoolActor,
+  requestId: string,
+  sectionId: string,
+  now: Date,
+) {
   const request = await loadRequest(tx, requestId);
   assertDraft(request);
   const assignment = await assignmentFor(tx, requestId, sectionId);
@@ -290,5 +321,10 @@ export async function completeSection(tx: Tx, who: SchoolActor, requestId: strin
   await tx
     .update(requestSectionAssignment)
     .set({ completedAt: now })
-    .where(and(eq(requestSectionAssignment.requestId, requestId), eq(requestSectionAssignment.sectionId, sectionId)));
+    .where(
+      and(
+        eq(requestSectionAssignment.requestId, requestId),
+        eq(requestSectionAssignment.sectionId, sectionId),
+      ),
+    );
 }

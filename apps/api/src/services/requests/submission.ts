@@ -46,9 +46,16 @@ export async function submitRequest(
   const la = await loadLaById(tx, request.laId);
   if (request.status !== 'draft') {
     if (request.submissionKey === input.submissionKey && request.reference && request.receivedOn) {
-      return { requestId: request.id, reference: request.reference, receivedOn: request.receivedOn, laName: la.name };
+      return {
+        requestId: request.id,
+        reference: request.reference,
+        receivedOn: request.receivedOn,
+        laName: la.name,
+      };
     }
-    throw new Conflict(`This request has already been sent to ${la.name}${request.reference ? ` (reference ${request.reference})` : ''}`);
+    throw new Conflict(
+      `This request has already been sent to ${la.name}${request.reference ? ` (reference ${request.reference})` : ''}`,
+    );
   }
   const [keyUsed] = await tx
     .select({ id: assessmentRequest.id })
@@ -62,7 +69,9 @@ export async function submitRequest(
   if (problems.length > 0) throw new ValidationFailed(problems);
 
   const year = Number(today.slice(0, 4));
-  const [counter] = rowsOf<{ n: number }>(await tx.execute(sql`select next_request_reference(${la.id}::uuid, ${year}) as n`));
+  const [counter] = rowsOf<{ n: number }>(
+    await tx.execute(sql`select next_request_reference(${la.id}::uuid, ${year}) as n`),
+  );
   if (!counter) throw new Error('no reference number');
   const reference = formatRequestReference(la.dfeCode, year, Number(counter.n));
   // Electronic delivery is immediate: the LA receives the request today (reg 5(1) clock start).
@@ -119,7 +128,12 @@ export async function submitRequest(
   return { requestId: request.id, reference, receivedOn: today, laName: la.name };
 }
 
-export async function withdrawRequest(tx: Tx, who: SchoolActor, input: { requestId: string; reason: string }, now: Date) {
+export async function withdrawRequest(
+  tx: Tx,
+  who: SchoolActor,
+  input: { requestId: string; reason: string },
+  now: Date,
+) {
   const request = await loadRequest(tx, input.requestId, { forUpdate: true });
   if (!isRequestStatus(request.status) || !canWithdraw(request.status)) {
     throw new Conflict(
@@ -130,7 +144,14 @@ export async function withdrawRequest(tx: Tx, who: SchoolActor, input: { request
   }
   await tx
     .update(assessmentRequest)
-    .set({ status: 'withdrawn', withdrawnAt: now, withdrawnBy: who.actor.userId, withdrawalReason: input.reason, statusChangedAt: now, updatedAt: now })
+    .set({
+      status: 'withdrawn',
+      withdrawnAt: now,
+      withdrawnBy: who.actor.userId,
+      withdrawalReason: input.reason,
+      statusChangedAt: now,
+      updatedAt: now,
+    })
     .where(eq(assessmentRequest.id, request.id));
   await tx.insert(requestEvent).values({
     requestId: request.id,
@@ -145,12 +166,16 @@ export async function withdrawRequest(tx: Tx, who: SchoolActor, input: { request
   await refreshNextDue(tx, request.id, londonDateOf(now));
 }
 
-
 /**
  * The school answers the LA's request for more information. The request goes back to being
  * considered; the statutory clock never stopped.
  */
-export async function respondToInformationRequest(tx: Tx, who: SchoolActor, input: { requestId: string; message: string }, now: Date) {
+export async function respondToInformationRequest(
+  tx: Tx,
+  who: SchoolActor,
+  input: { requestId: string; message: string },
+  now: Date,
+) {
   const request = await loadRequest(tx, input.requestId, { forUpdate: true });
   if (request.status !== 'more_information_requested') {
     throw new Conflict('The local authority has not asked for more information about this request');

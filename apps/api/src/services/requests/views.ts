@@ -74,7 +74,10 @@ export async function listSchoolRequests(tx: Tx, schoolUrn: string, filters: Lis
     .innerJoin(localAuthority, eq(localAuthority.id, assessmentRequest.laId))
     .where(and(...conditions))
     .orderBy(desc(assessmentRequest.updatedAt));
-  const names = await namesOf(tx, rows.map((r) => r.request.allocatedTo));
+  const names = await namesOf(
+    tx,
+    rows.map((r) => r.request.allocatedTo),
+  );
   const items = rows.map(({ request, laName, laCode }) => {
     const dates = statutoryDatesOf(request, today);
     const status = statusOf(request);
@@ -87,7 +90,10 @@ export async function listSchoolRequests(tx: Tx, schoolUrn: string, filters: Lis
       status,
       statusLabel: requestStatusLabels[status],
       receivedOn: request.receivedOn,
-      weeksElapsed: request.receivedOn && status !== 'withdrawn' ? weeksElapsed(request.receivedOn as PlainDate, today) : null,
+      weeksElapsed:
+        request.receivedOn && status !== 'withdrawn'
+          ? weeksElapsed(request.receivedOn as PlainDate, today)
+          : null,
       nextDate: nextDateOf(dates),
       handledBy: request.allocatedTo ? (names.get(request.allocatedTo) ?? null) : null,
       updatedAt: request.updatedAt.toISOString(),
@@ -135,7 +141,8 @@ export async function listAssignedToMe(tx: Tx, who: SchoolActor) {
       childName: request.childName,
       status: statusOf(request),
       sectionId: assignment.sectionId,
-      sectionTitle: template.sections.find((s) => s.id === assignment.sectionId)?.title ?? assignment.sectionId,
+      sectionTitle:
+        template.sections.find((s) => s.id === assignment.sectionId)?.title ?? assignment.sectionId,
       assignedAt: assignment.assignedAt.toISOString(),
       completedAt: assignment.completedAt?.toISOString() ?? null,
     };
@@ -175,7 +182,9 @@ export async function schoolRequestDetail(tx: Tx, who: SchoolActor, requestId: s
     request.allocatedTo,
   ]);
   const status = statusOf(request);
-  const progress = sectionStatus(template, request.answers, { today }).filter((p) => visibleSectionIds.has(p.sectionId));
+  const progress = sectionStatus(template, request.answers, { today }).filter((p) =>
+    visibleSectionIds.has(p.sectionId),
+  );
   const [attachments, events] = isTeacher
     ? [[], []]
     : await Promise.all([
@@ -184,9 +193,16 @@ export async function schoolRequestDetail(tx: Tx, who: SchoolActor, requestId: s
           .from(requestAttachment)
           .where(and(eq(requestAttachment.requestId, request.id), isNull(requestAttachment.removedAt)))
           .orderBy(asc(requestAttachment.uploadedAt)),
-        tx.select().from(requestEvent).where(eq(requestEvent.requestId, request.id)).orderBy(asc(requestEvent.occurredAt)),
+        tx
+          .select()
+          .from(requestEvent)
+          .where(eq(requestEvent.requestId, request.id))
+          .orderBy(asc(requestEvent.occurredAt)),
       ]);
-  const eventNames = await namesOf(tx, [...events.map((e) => e.actorId), ...attachments.map((a) => a.uploadedBy)]);
+  const eventNames = await namesOf(tx, [
+    ...events.map((e) => e.actorId),
+    ...attachments.map((a) => a.uploadedBy),
+  ]);
   return {
     id: request.id,
     status,
@@ -208,7 +224,9 @@ export async function schoolRequestDetail(tx: Tx, who: SchoolActor, requestId: s
         version: state?.version ?? 0,
         lastEditedBy: state?.lastEditedBy ? (names.get(state.lastEditedBy) ?? null) : null,
         lastEditedAt: state?.lastEditedAt?.toISOString() ?? null,
-        assignedTo: assignment ? { userId: assignment.assignedTo, name: names.get(assignment.assignedTo) ?? '' } : null,
+        assignedTo: assignment
+          ? { userId: assignment.assignedTo, name: names.get(assignment.assignedTo) ?? '' }
+          : null,
         assignedAt: assignment?.assignedAt.toISOString() ?? null,
         completedAt: assignment?.completedAt?.toISOString() ?? null,
         isMine: mine.has(p.sectionId),

@@ -25,7 +25,12 @@ export function useAutosave(options: {
   requestId: string;
   sectionId: string;
   initialVersion: number;
-  save: (input: { requestId: string; sectionId: string; baseVersion: number; answers: SectionAnswers }) => Promise<SaveResult>;
+  save: (input: {
+    requestId: string;
+    sectionId: string;
+    baseVersion: number;
+    answers: SectionAnswers;
+  }) => Promise<SaveResult>;
   delayMs?: number;
 }) {
   const { requestId, sectionId, save } = options;
@@ -63,7 +68,10 @@ export function useAutosave(options: {
           } else {
             // Keep the answers so the next change or leaving the page tries again.
             pending.current ??= answers;
-            setState({ kind: 'failed', message: message ?? 'Your changes could not be saved. Check your connection.' });
+            setState({
+              kind: 'failed',
+              message: message ?? 'Your changes could not be saved. Check your connection.',
+            });
           }
         })
         .finally(() => {

@@ -30,7 +30,10 @@ export function StatutoryDates({
       captionSize="m"
       head={['Step', 'Legal date', 'Status', 'Source']}
       rows={dates.map((d) => {
-        const tag = d.kind === 'period' && d.state === 'overdue' ? { text: 'Ended', colour: 'grey' as const } : stateTags[d.state];
+        const tag =
+          d.kind === 'period' && d.state === 'overdue'
+            ? { text: 'Ended', colour: 'grey' as const }
+            : stateTags[d.state];
         return {
           key: `${d.key}-${d.refId ?? ''}`,
           cells: [

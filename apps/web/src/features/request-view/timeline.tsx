@@ -36,7 +36,10 @@ function dateIn(detail: Record<string, unknown>, key: string): string | undefine
   return value && isPlainDate(value) ? formatLongDate(value) : undefined;
 }
 
-function labelOf<T extends { value: string; label: string }>(options: readonly T[], value: string | undefined): string | undefined {
+function labelOf<T extends { value: string; label: string }>(
+  options: readonly T[],
+  value: string | undefined,
+): string | undefined {
   return options.find((o) => o.value === value)?.label;
 }
 
@@ -76,7 +79,10 @@ export function describeEvent(e: TimelineEvent, names: TimelineNames = {}): { ti
       const from = text(d, 'from');
       const toName = text(d, 'toName') ?? (to ? names.person?.(to) : undefined);
       const fromName = text(d, 'fromName') ?? (from ? names.person?.(from) : undefined);
-      if (from) return { title: `Reallocated${fromName ? ` from ${fromName}` : ''} to ${toName ?? 'another caseworker'}` };
+      if (from)
+        return {
+          title: `Reallocated${fromName ? ` from ${fromName}` : ''} to ${toName ?? 'another caseworker'}`,
+        };
       return { title: `Allocated to ${toName ?? 'a caseworker'}` };
     }
     case 'child_linked':
@@ -103,12 +109,17 @@ export function describeEvent(e: TimelineEvent, names: TimelineNames = {}): { ti
       return { title: `Family told the local authority will not issue an EHC plan${on(dateIn(d, 'on'))}` };
     case 'advice_requested': {
       const due = dateIn(d, 'dueOn');
-      return { title: `Advice asked for${fromAdviser}${on(dateIn(d, 'requestedOn'))}`, ...(due ? { body: `Due by ${due}.` } : {}) };
+      return {
+        title: `Advice asked for${fromAdviser}${on(dateIn(d, 'requestedOn'))}`,
+        ...(due ? { body: `Due by ${due}.` } : {}),
+      };
     }
     case 'advice_received':
       return {
         title: `Advice received${fromAdviser}${on(dateIn(d, 'receivedOn'))}`,
-        ...(typeof d.onTime === 'boolean' ? { body: d.onTime ? 'Received within 6 weeks.' : 'Received after the 6 weeks.' } : {}),
+        ...(typeof d.onTime === 'boolean'
+          ? { body: d.onTime ? 'Received within 6 weeks.' : 'Received after the 6 weeks.' }
+          : {}),
       };
     case 'advice_chased':
       return { title: `Chased for the advice${fromAdviser}` };
@@ -123,7 +134,9 @@ export function describeEvent(e: TimelineEvent, names: TimelineNames = {}): { ti
       return { title: `Advice uploaded${adviser ? ` by ${adviser}` : ' by the adviser'} through their link` };
     case 'exception_recorded': {
       const code = text(d, 'reason');
-      const limits = Array.isArray(d.appliesTo) ? d.appliesTo.filter(isDateKey).map((k) => statutoryDateKeyLabels[k]) : [];
+      const limits = Array.isArray(d.appliesTo)
+        ? d.appliesTo.filter(isDateKey).map((k) => statutoryDateKeyLabels[k])
+        : [];
       return {
         title: `Exception recorded: ${isExceptionReason(code) ? exceptionReasons[code].label : 'exceptional circumstances'}`,
         body: `${limits.length ? `Applies to: ${limits.join(', ')}. ` : ''}From ${dateIn(d, 'fromOn') ?? 'an unknown date'}.`,
@@ -131,7 +144,9 @@ export function describeEvent(e: TimelineEvent, names: TimelineNames = {}): { ti
     }
     case 'family_contact': {
       const method = labelOf(familyContactMethods, text(d, 'method'));
-      return { title: `Contact with the family${method ? ` (${method.toLowerCase()})` : ''}${on(dateIn(d, 'contactedOn'))}` };
+      return {
+        title: `Contact with the family${method ? ` (${method.toLowerCase()})` : ''}${on(dateIn(d, 'contactedOn'))}`,
+      };
     }
     case 'note_added':
       return { title: 'Note added' };

@@ -29,7 +29,9 @@ export function UsersPage() {
       {endSessions.isSuccess && (
         <NotificationBanner type="success" role="alert" title="Success">
           <p className="govuk-notification-banner__heading">
-            {endSessions.data.ended === 1 ? '1 session was ended' : `${endSessions.data.ended} sessions were ended`}
+            {endSessions.data.ended === 1
+              ? '1 session was ended'
+              : `${endSessions.data.ended} sessions were ended`}
           </p>
         </NotificationBanner>
       )}
@@ -37,7 +39,14 @@ export function UsersPage() {
       <Table
         caption="People in your local authority"
         captionSize="m"
-        head={['Name', 'Email address', 'Role', 'Last signed in', 'Status', { content: <span className="govuk-visually-hidden">Actions</span> }]}
+        head={[
+          'Name',
+          'Email address',
+          'Role',
+          'Last signed in',
+          'Status',
+          { content: <span className="govuk-visually-hidden">Actions</span> },
+        ]}
         rows={(users.data ?? []).map((u) => ({
           key: u.id,
           cells: [
@@ -48,11 +57,20 @@ export function UsersPage() {
             u.lockedAt ? <Tag colour="red">Locked</Tag> : <Tag colour="green">Active</Tag>,
             <div className="govuk-button-group govuk-!-margin-bottom-0">
               {u.lockedAt && (
-                <Button type="button" className="govuk-!-margin-bottom-0" onClick={() => unlock.mutate({ userId: u.id })}>
+                <Button
+                  type="button"
+                  className="govuk-!-margin-bottom-0"
+                  onClick={() => unlock.mutate({ userId: u.id })}
+                >
                   Unlock<span className="govuk-visually-hidden"> {u.displayName}</span>
                 </Button>
               )}
-              <Button type="button" variant="secondary" className="govuk-!-margin-bottom-0" onClick={() => endSessions.mutate({ userId: u.id })}>
+              <Button
+                type="button"
+                variant="secondary"
+                className="govuk-!-margin-bottom-0"
+                onClick={() => endSessions.mutate({ userId: u.id })}
+              >
                 End sessions<span className="govuk-visually-hidden"> of {u.displayName}</span>
               </Button>
             </div>,

@@ -1,5 +1,12 @@
 import type { StatutoryDateState } from '@casework/domain';
-import { Table, Tag, type SortDirection, type TableCell, type TableHeadCell, type TagColour } from '@casework/ui';
+import {
+  Table,
+  Tag,
+  type SortDirection,
+  type TableCell,
+  type TableHeadCell,
+  type TagColour,
+} from '@casework/ui';
 import type { ReactNode } from 'react';
 
 import type { CaseloadRow } from '../../app/api-types';
@@ -52,7 +59,12 @@ export function CaseTable({ caption, rows, sort, onSort, selection, action }: Ca
                 id="select-all"
                 label="Select all cases on this page"
                 checked={allSelected}
-                onChange={(checked) => selection.onChange(rows.map((r) => r.id), checked)}
+                onChange={(checked) =>
+                  selection.onChange(
+                    rows.map((r) => r.id),
+                    checked,
+                  )
+                }
                 describedBy={selection.describedBy}
               />
             ),
@@ -74,8 +86,15 @@ export function CaseTable({ caption, rows, sort, onSort, selection, action }: Ca
       className="app-table--dense"
       caption={caption}
       captionSize="m"
-      sort={sort ? { key: sort.key, direction: sort.direction === 'asc' ? 'ascending' : 'descending' } : undefined}
-      {...(onSort ? { onSort: (key: string, direction: SortDirection) => onSort(key, direction === 'ascending' ? 'asc' : 'desc') } : {})}
+      sort={
+        sort ? { key: sort.key, direction: sort.direction === 'asc' ? 'ascending' : 'descending' } : undefined
+      }
+      {...(onSort
+        ? {
+            onSort: (key: string, direction: SortDirection) =>
+              onSort(key, direction === 'ascending' ? 'asc' : 'desc'),
+          }
+        : {})}
       head={head}
       rows={rows.map((r) => {
         const cells: Array<ReactNode | TableCell> = [
@@ -100,7 +119,9 @@ export function CaseTable({ caption, rows, sort, onSort, selection, action }: Ca
           <>
             {r.childName ?? 'Name not given'}
             <br />
-            <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{r.schoolName ?? 'Direct request'}</span>
+            <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">
+              {r.schoolName ?? 'Direct request'}
+            </span>
           </>,
           <span className="app-nowrap">{formatDate(r.receivedOn, '–')}</span>,
           <>
@@ -115,7 +136,8 @@ export function CaseTable({ caption, rows, sort, onSort, selection, action }: Ca
           r.caseworkerName ?? 'Not allocated',
           r.nextDue ? (
             <>
-              <span className="app-nowrap">{formatDate(r.nextDue.dueOn)}</span> <DueTag state={r.nextDue.state} />
+              <span className="app-nowrap">{formatDate(r.nextDue.dueOn)}</span>{' '}
+              <DueTag state={r.nextDue.state} />
               <br />
               <span className="govuk-hint govuk-!-font-size-16">{r.nextDue.label}</span>
             </>

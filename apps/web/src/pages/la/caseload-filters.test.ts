@@ -12,7 +12,9 @@ describe('the caseload filters in the address', () => {
   });
 
   it('reads every filter a caseworker can set', () => {
-    const f = parse('status=assessing&caseworker=me&school=900001&schoolLa=886&due=14&overdue=1&exceptions=1&closed=1&q=Amelia&sort=child&direction=desc&page=3');
+    const f = parse(
+      'status=assessing&caseworker=me&school=900001&schoolLa=886&due=14&overdue=1&exceptions=1&closed=1&q=Amelia&sort=child&direction=desc&page=3',
+    );
     expect(f).toEqual({
       status: 'assessing',
       caseworker: 'me',
@@ -43,7 +45,9 @@ describe('the caseload filters in the address', () => {
 
   it('accepts a caseworker by id and not allocated', () => {
     expect(parse('caseworker=unallocated').caseworker).toBe('unallocated');
-    expect(parse('caseworker=0b7e4a1c-6f1d-4c59-9d0e-2f3a4b5c6d7e').caseworker).toBe('0b7e4a1c-6f1d-4c59-9d0e-2f3a4b5c6d7e');
+    expect(parse('caseworker=0b7e4a1c-6f1d-4c59-9d0e-2f3a4b5c6d7e').caseworker).toBe(
+      '0b7e4a1c-6f1d-4c59-9d0e-2f3a4b5c6d7e',
+    );
   });
 
   it('goes back to the first page when a filter changes, but not when the page does', () => {

@@ -1,7 +1,14 @@
-import { caseloadSortKeys, requestStatuses, type CaseloadFilters, type RequestStatus } from '@casework/domain';
+import {
+  caseloadSortKeys,
+  requestStatuses,
+  type CaseloadFilters,
+  type RequestStatus,
+} from '@casework/domain';
 
 /** Statuses a caseworker can filter by: every status a received request can have. */
-export const caseloadStatuses = requestStatuses.filter((s): s is Exclude<RequestStatus, 'draft'> => s !== 'draft');
+export const caseloadStatuses = requestStatuses.filter(
+  (s): s is Exclude<RequestStatus, 'draft'> => s !== 'draft',
+);
 
 export const dueWithinOptions = [
   { value: '0', text: 'Today' },
@@ -26,7 +33,10 @@ export function caseloadFiltersFrom(params: URLSearchParams): CaseloadFilters {
   const page = Number(params.get('page') ?? '1');
   return {
     status: caseloadStatuses.find((s) => s === status),
-    caseworker: caseworker === 'me' || caseworker === 'unallocated' || uuidPattern.test(caseworker) ? caseworker : undefined,
+    caseworker:
+      caseworker === 'me' || caseworker === 'unallocated' || uuidPattern.test(caseworker)
+        ? caseworker
+        : undefined,
     schoolUrn: params.get('school')?.trim() || undefined,
     schoolLaCode: /^\d{3}$/.test(schoolLa) ? schoolLa : undefined,
     dueWithinDays: /^\d{1,3}$/.test(due) && Number(due) <= 365 ? Number(due) : undefined,
@@ -44,12 +54,24 @@ export function caseloadFiltersFrom(params: URLSearchParams): CaseloadFilters {
 /** Whether anything narrows the list beyond the default of open cases. */
 export function hasCaseloadFilters(f: CaseloadFilters): boolean {
   return Boolean(
-    f.status || f.caseworker || f.schoolUrn || f.schoolLaCode || f.dueWithinDays !== undefined || f.isOverdue || f.hasException || f.search || !f.isOpen,
+    f.status ||
+    f.caseworker ||
+    f.schoolUrn ||
+    f.schoolLaCode ||
+    f.dueWithinDays !== undefined ||
+    f.isOverdue ||
+    f.hasException ||
+    f.search ||
+    !f.isOpen,
   );
 }
 
 /** The same address with some parameters changed; an empty value removes one. Changing filters goes back to page 1. */
-export function withParams(params: URLSearchParams, changes: Record<string, string | undefined>, keepPage = false): URLSearchParams {
+export function withParams(
+  params: URLSearchParams,
+  changes: Record<string, string | undefined>,
+  keepPage = false,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [k, v] of Object.entries(changes)) {
     if (v) next.set(k, v);

@@ -11,9 +11,17 @@ import { usePageTitle } from '../../app/page-title';
 import { RouterLink } from '../../app/router-link';
 import { useLocalAuthorities } from '../../app/use-reference';
 import { useMe } from '../../app/use-me';
+import { useRowSelection } from './use-row-selection';
 import { useTRPC } from '../../trpc';
 import { CaseTable } from './case-table';
-import { caseloadFiltersFrom, caseloadStatuses, dueWithinOptions, hasCaseloadFilters, hrefWith, withParams } from './caseload-filters';
+import {
+  caseloadFiltersFrom,
+  caseloadStatuses,
+  dueWithinOptions,
+  hasCaseloadFilters,
+  hrefWith,
+  withParams,
+} from './caseload-filters';
 import { ReallocateForm, useBulkAllocate } from './reallocate-form';
 import { useCaseworkers } from './use-caseworkers';
 
@@ -32,11 +40,14 @@ export function CaseloadHome() {
   const { isTeamManager } = useLaRole();
   const [params, setParams] = useSearchParams();
   const filters = caseloadFiltersFrom(params);
-  const caseload = useQuery(trpc.casework.caseload.queryOptions(filters, { placeholderData: keepPreviousData }));
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const caseload = useQuery(
+    trpc.casework.caseload.queryOptions(filters, { placeholderData: keepPreviousData }),
+  );
+  const selection = useRowSelection();
+  const { selected } = selection;
   const [done, setDone] = useState<Flash | null>(null);
   const allocate = useBulkAllocate((flash) => {
-    setSelected(new Set());
+    selection.clear();
     setDone(flash);
   });
   const errors = formErrors(caseload.error, { schoolUrn: 'school', search: 'q' });
@@ -44,7 +55,7 @@ export function CaseloadHome() {
   usePageTitle('Caseload', errors.hasErrors || allocateErrors.hasErrors);
 
   const navigate = (next: URLSearchParams) => {
-    setSelected(new Set());
+    selection.clear();
     setDone(null);
     setParams(next);
   };
@@ -66,7 +77,11 @@ export function CaseloadHome() {
         <ul className="govuk-list app-inline-list">
           {quickLinks.map((l) => (
             <li key={l.text}>
-              <RouterLink className="govuk-link" href={hrefWith('/', new URLSearchParams(l.query))} aria-current={currentQuery === l.query ? 'page' : undefined}>
+              <RouterLink
+                className="govuk-link"
+                href={hrefWith('/', new URLSearchParams(l.query))}
+                aria-current={currentQuery === l.query ? 'page' : undefined}
+              >
                 {l.text}
               </RouterLink>
             </li>
@@ -74,7 +89,12 @@ export function CaseloadHome() {
         </ul>
       </nav>
 
-      <CaseloadFilterForm key={currentQuery} filters={filters} errors={errors.byField} onApply={(changes) => navigate(withParams(params, changes))} />
+      <CaseloadFilterForm
+        key={currentQuery}
+        filters={filters}
+        errors={errors.byField}
+        onApply={(changes) => navigate(withParams(params, changes))}
+      />
 
       {caseload.isPending ? (
         <p className="govuk-body" aria-live="polite">
@@ -110,28 +130,14 @@ export function CaseloadHome() {
             rows={rows}
             sort={{ key: filters.sort, direction: filters.direction }}
             onSort={(key, direction) => navigate(withParams(params, { sort: key, direction }))}
-            selection={
-              isTeamManager
-                ? {
-                    selected,
-                    describedBy: 'selected-count',
-                    onChange: (ids, isSelected) =>
-                      setSelected((current) => {
-                        const next = new Set(current);
-                        for (const id of ids) {
-                          if (isSelected) next.add(id);
-                          else next.delete(id);
-                        }
-                        return next;
-                      }),
-                  }
-                : undefined
-            }
+            selection={isTeamManager ? selection.props : undefined}
           />
           <Pagination
             currentPage={filters.page}
             totalPages={totalPages}
-            hrefForPage={(page) => hrefWith('/', withParams(params, { page: page > 1 ? String(page) : undefined }))}
+            hrefForPage={(page) =>
+              hrefWith('/', withParams(params, { page: page > 1 ? String(page) : undefined }))
+            }
             landmarkLabel="Caseload pages"
           />
         </>
@@ -163,8 +169,12 @@ function CaseloadFilterForm({
     ...(filters.hasException ? ['exceptions'] : []),
     ...(filters.isOpen ? ['open'] : []),
   ]);
-  const dueOptions: { value: string; text: string }[] = [{ value: '', text: 'Any date' }, ...dueWithinOptions];
-  if (due && !dueOptions.some((o) => o.value === due)) dueOptions.push({ value: due, text: `Within ${due} days` });
+  const dueOptions: { value: string; text: string }[] = [
+    { value: '', text: 'Any date' },
+    ...dueWithinOptions,
+  ];
+  if (due && !dueOptions.some((o) => o.value === due))
+    dueOptions.push({ value: due, text: `Within ${due} days` });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -203,7 +213,10 @@ function CaseloadFilterForm({
             labelSize="s"
             value={status}
             onChange={(e) => setStatus(e.target.value)}
-            options={[{ value: '', text: 'Any status' }, ...caseloadStatuses.map((s) => ({ value: s, text: requestStatusLabels[s] }))]}
+            options={[
+              { value: '', text: 'Any status' },
+              ...caseloadStatuses.map((s) => ({ value: s, text: requestStatusLabels[s] })),
+            ]}
           />
         </div>
         <div className="govuk-grid-column-one-third">
@@ -243,11 +256,21 @@ function CaseloadFilterForm({
             value={schoolLa}
             onChange={(e) => setSchoolLa(e.target.value)}
             error={errors.schoolLaCode}
-            options={[{ value: '', text: 'Any local authority' }, ...(las.data ?? []).map((la) => ({ value: la.code, text: la.name }))]}
+            options={[
+              { value: '', text: 'Any local authority' },
+              ...(las.data ?? []).map((la) => ({ value: la.code, text: la.name })),
+            ]}
           />
         </div>
         <div className="govuk-grid-column-one-third">
-          <Select id="due" label="Next statutory date due" labelSize="s" value={due} onChange={(e) => setDue(e.target.value)} options={dueOptions} />
+          <Select
+            id="due"
+            label="Next statutory date due"
+            labelSize="s"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            options={dueOptions}
+          />
         </div>
       </div>
       <Checkboxes
@@ -261,7 +284,11 @@ function CaseloadFilterForm({
         items={[
           { value: 'overdue', label: 'Overdue cases' },
           { value: 'exceptions', label: 'Cases with an exception recorded' },
-          { value: 'open', label: 'Open cases', hint: 'Received, more information requested or assessing. A status chosen above takes its place.' },
+          {
+            value: 'open',
+            label: 'Open cases',
+            hint: 'Received, more information requested or assessing. A status chosen above takes its place.',
+          },
         ]}
       />
       <div className="govuk-button-group">

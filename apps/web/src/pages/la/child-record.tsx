@@ -43,7 +43,9 @@ export function ChildRecordPage() {
             <span className="app-nowrap">{formatDate(q.receivedOn)}</span>,
             q.schoolName ?? 'Direct request',
             <RequestStatusTag status={q.status} />,
-            q.decision ? `${q.decision === 'assess' ? 'Assess' : 'Not assess'}, ${formatDate(q.decisionOn)}` : 'Not yet',
+            q.decision
+              ? `${q.decision === 'assess' ? 'Assess' : 'Not assess'}, ${formatDate(q.decisionOn)}`
+              : 'Not yet',
             formatDate(q.finalPlanIssuedOn, 'Not issued'),
           ],
         }))}

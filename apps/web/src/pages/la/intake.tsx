@@ -9,6 +9,7 @@ import { useLaRole } from '../../app/la-role';
 import { usePageTitle } from '../../app/page-title';
 import { RouterLink } from '../../app/router-link';
 import { useMe } from '../../app/use-me';
+import { useRowSelection } from './use-row-selection';
 import { useTRPC } from '../../trpc';
 import { CaseTable, rowName } from './case-table';
 import { caseloadFiltersFrom, hrefWith, withParams } from './caseload-filters';
@@ -32,11 +33,12 @@ export function IntakePage() {
     sort: params.has('sort') ? fromUrl.sort : ('received' as const),
   };
   const queue = useQuery(trpc.casework.caseload.queryOptions(filters, { placeholderData: keepPreviousData }));
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selection = useRowSelection();
+  const { selected } = selection;
   const flashFromRoute = useFlash();
   const [done, setDone] = useState<Flash | null>(null);
   const allocate = useBulkAllocate((flash) => {
-    setSelected(new Set());
+    selection.clear();
     setDone(flash);
   });
   const errors = formErrors(allocate.error, { caseworkerId: 'allocateTo', requestIds: 'select-all' });
@@ -53,8 +55,8 @@ export function IntakePage() {
       <span className="govuk-caption-l">{me?.active?.organisationName}</span>
       <h1 className="govuk-heading-l">New requests</h1>
       <p className="govuk-body">
-        Requests received and not yet allocated to a caseworker, oldest first. The local authority must decide whether to
-        assess within 6 weeks of receiving each one.
+        Requests received and not yet allocated to a caseworker, oldest first. The local authority must decide
+        whether to assess within 6 weeks of receiving each one.
       </p>
       {canWorkCases && (
         <ButtonLink href="/intake/record" variant="secondary">
@@ -73,30 +75,19 @@ export function IntakePage() {
       ) : (
         <>
           {canWorkCases && (
-            <ReallocateForm selectedIds={[...selected]} allocate={allocate} label="Allocate selected requests to" buttonText="Allocate selected" />
+            <ReallocateForm
+              selectedIds={[...selected]}
+              allocate={allocate}
+              label="Allocate selected requests to"
+              buttonText="Allocate selected"
+            />
           )}
           <CaseTable
             caption={`${total} new ${total === 1 ? 'request' : 'requests'}`}
             rows={rows}
             sort={{ key: filters.sort, direction: filters.direction }}
             onSort={(key, direction) => setParams(withParams(params, { sort: key, direction }))}
-            selection={
-              canWorkCases
-                ? {
-                    selected,
-                    describedBy: 'selected-count',
-                    onChange: (ids, isSelected) =>
-                      setSelected((current) => {
-                        const next = new Set(current);
-                        for (const id of ids) {
-                          if (isSelected) next.add(id);
-                          else next.delete(id);
-                        }
-                        return next;
-                      }),
-                  }
-                : undefined
-            }
+            selection={canWorkCases ? selection.props : undefined}
             action={
               canWorkCases
                 ? {
@@ -128,7 +119,9 @@ export function IntakePage() {
           <Pagination
             currentPage={filters.page}
             totalPages={totalPages}
-            hrefForPage={(page) => hrefWith('/intake', withParams(params, { page: page > 1 ? String(page) : undefined }))}
+            hrefForPage={(page) =>
+              hrefWith('/intake', withParams(params, { page: page > 1 ? String(page) : undefined }))
+            }
             landmarkLabel="New request pages"
           />
         </>

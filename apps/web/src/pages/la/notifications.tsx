@@ -37,19 +37,33 @@ export function NotificationsPage() {
       ) : (
         <>
           {unread > 0 && (
-            <Button type="button" variant="secondary" onClick={() => markAllRead.mutate()} isPending={markAllRead.isPending}>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => markAllRead.mutate()}
+              isPending={markAllRead.isPending}
+            >
               Mark all as read
             </Button>
           )}
           <Table
             caption={`${unread} unread`}
             captionSize="m"
-            head={['Notification', 'When', 'Status', { content: <span className="govuk-visually-hidden">Action</span> }]}
+            head={[
+              'Notification',
+              'When',
+              'Status',
+              { content: <span className="govuk-visually-hidden">Action</span> },
+            ]}
             rows={items.map((n) => ({
               key: n.id,
               cells: [
                 n.requestId ? (
-                  <RouterLink className="govuk-link" href={`/cases/${n.requestId}`} onClick={() => !n.isRead && markRead.mutate({ notificationId: n.id })}>
+                  <RouterLink
+                    className="govuk-link"
+                    href={`/cases/${n.requestId}`}
+                    onClick={() => !n.isRead && markRead.mutate({ notificationId: n.id })}
+                  >
                     {n.title}
                   </RouterLink>
                 ) : (
@@ -60,7 +74,11 @@ export function NotificationsPage() {
                 n.isRead ? (
                   ''
                 ) : (
-                  <button type="button" className="govuk-link app-link-button" onClick={() => markRead.mutate({ notificationId: n.id })}>
+                  <button
+                    type="button"
+                    className="govuk-link app-link-button"
+                    onClick={() => markRead.mutate({ notificationId: n.id })}
+                  >
                     Mark as read<span className="govuk-visually-hidden"> ({n.title})</span>
                   </button>
                 ),

@@ -18,7 +18,9 @@ export function useBulkAllocate(onDone: (flash: Flash) => void) {
       onSuccess: async (result, input) => {
         const name = caseworkers.data?.find((c) => c.id === input.caseworkerId)?.name ?? 'the caseworker';
         await invalidate();
-        onDone({ heading: `${result.allocated} ${result.allocated === 1 ? 'case' : 'cases'} allocated to ${name}` });
+        onDone({
+          heading: `${result.allocated} ${result.allocated === 1 ? 'case' : 'cases'} allocated to ${name}`,
+        });
       },
     }),
   );
@@ -51,14 +53,22 @@ export function ReallocateForm({
         value={caseworkerId}
         onChange={(e) => setCaseworkerId(e.target.value)}
         error={errors.byField.caseworkerId}
-        options={[{ value: '', text: 'Choose a caseworker' }, ...(caseworkers.data ?? []).map((c) => ({ value: c.id, text: c.name }))]}
+        options={[
+          { value: '', text: 'Choose a caseworker' },
+          ...(caseworkers.data ?? []).map((c) => ({ value: c.id, text: c.name })),
+        ]}
         formGroupClassName="app-bulk-action__field"
       />
       <div className="app-bulk-action__button">
         <p className="govuk-body-s govuk-!-margin-bottom-2" id="selected-count" aria-live="polite">
           {selectedIds.length} {selectedIds.length === 1 ? 'case' : 'cases'} selected
         </p>
-        <Button type="submit" variant="secondary" isPending={allocate.isPending} className="govuk-!-margin-bottom-0">
+        <Button
+          type="submit"
+          variant="secondary"
+          isPending={allocate.isPending}
+          className="govuk-!-margin-bottom-0"
+        >
           {buttonText}
         </Button>
       </div>

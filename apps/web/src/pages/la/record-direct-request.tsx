@@ -1,5 +1,14 @@
 import { requesterKinds } from '@casework/domain';
-import { BackLink, Button, DateInput, ErrorSummary, Radios, TextInput, Textarea, type DateInputValue } from '@casework/ui';
+import {
+  BackLink,
+  Button,
+  DateInput,
+  ErrorSummary,
+  Radios,
+  TextInput,
+  Textarea,
+  type DateInputValue,
+} from '@casework/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -80,8 +89,8 @@ export function RecordDirectRequestPage() {
           <span className="govuk-caption-l">New requests</span>
           <h1 className="govuk-heading-l">Record a request made directly to the LA</h1>
           <p className="govuk-body">
-            Use this for a request from a parent, a young person or someone else that came by letter, email or phone. Requests
-            from schools arrive in Casework by themselves.
+            Use this for a request from a parent, a young person or someone else that came by letter, email or
+            phone. Requests from schools arrive in Casework by themselves.
           </p>
           <form onSubmit={submit} noValidate>
             <DateInput
@@ -155,7 +164,11 @@ export function RecordDirectRequestPage() {
               id="schoolUrn"
               label="School URN (optional)"
               labelSize="s"
-              hint={schoolName ? `School: ${schoolName}` : 'The 6-digit unique reference number of the school or college the child attends, if any.'}
+              hint={
+                schoolName
+                  ? `School: ${schoolName}`
+                  : 'The 6-digit unique reference number of the school or college the child attends, if any.'
+              }
               width="govuk-input--width-10"
               inputMode="numeric"
               value={schoolUrn}

@@ -63,30 +63,44 @@ export function TeamPage() {
               'Every open case is allocated.'
             )}
             {unallocated && unallocated.overdue > 0 && (
-              <>
-                {' '}
-                ({unallocated.overdue} with a statutory date overdue)
-              </>
+              <> ({unallocated.overdue} with a statutory date overdue)</>
             )}
           </p>
           <Table
             caption="Open cases by caseworker"
             captionSize="m"
             firstCellIsHeader
-            head={['Caseworker', { content: 'Open cases', format: 'numeric' }, { content: 'Overdue', format: 'numeric' }, { content: 'Due within 10 days', format: 'numeric' }]}
+            head={[
+              'Caseworker',
+              { content: 'Open cases', format: 'numeric' },
+              { content: 'Overdue', format: 'numeric' },
+              { content: 'Due within 10 days', format: 'numeric' },
+            ]}
             rows={people.map((p) => ({
               key: p.caseworkerId ?? 'none',
               cells: [
                 p.name,
                 { content: link(p.caseworkerId ?? '', '', p.open, 'open cases', p.name), format: 'numeric' },
-                { content: link(p.caseworkerId ?? '', '&overdue=1', p.overdue, 'overdue cases', p.name), format: 'numeric' },
-                { content: link(p.caseworkerId ?? '', '&due=10', p.dueSoon, 'cases due within 10 days', p.name), format: 'numeric' },
+                {
+                  content: link(p.caseworkerId ?? '', '&overdue=1', p.overdue, 'overdue cases', p.name),
+                  format: 'numeric',
+                },
+                {
+                  content: link(
+                    p.caseworkerId ?? '',
+                    '&due=10',
+                    p.dueSoon,
+                    'cases due within 10 days',
+                    p.name,
+                  ),
+                  format: 'numeric',
+                },
               ],
             }))}
           />
           <p className="govuk-body-s">
-            Overdue and due counts are by each case’s next statutory date. Open cases are those received, waiting for more
-            information, or being assessed.
+            Overdue and due counts are by each case’s next statutory date. Open cases are those received,
+            waiting for more information, or being assessed.
           </p>
         </>
       )}

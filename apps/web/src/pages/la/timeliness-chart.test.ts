@@ -28,7 +28,11 @@ describe('the timeliness chart', () => {
   });
 
   it('labels every other month when there are more than twelve', () => {
-    const months = Array.from({ length: 14 }, (_, i) => ({ month: `2027-${String((i % 12) + 1).padStart(2, '0')}`, plansIssued: 1, within20Weeks: 1 }));
+    const months = Array.from({ length: 14 }, (_, i) => ({
+      month: `2027-${String((i % 12) + 1).padStart(2, '0')}`,
+      plansIssued: 1,
+      within20Weeks: 1,
+    }));
     expect(chartLayout(months).groups.filter((g) => g.isLabelled)).toHaveLength(7);
   });
 });

@@ -1,4 +1,17 @@
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2027-03" as "March 2027", or "Mar 2027" when short. */
 export function monthLabel(month: string, short = false): string {
@@ -44,8 +57,20 @@ export function chartLayout(months: ChartMonth[]) {
         centre,
         // With many months, label every other one so the labels do not run together.
         isLabelled: months.length <= 12 || i % 2 === 0,
-        all: { x: centre - barWidth - 1, y: y(m.plansIssued), width: barWidth, height: y(0) - y(m.plansIssued), value: m.plansIssued },
-        within: { x: centre + 1, y: y(m.within20Weeks), width: barWidth, height: y(0) - y(m.within20Weeks), value: m.within20Weeks },
+        all: {
+          x: centre - barWidth - 1,
+          y: y(m.plansIssued),
+          width: barWidth,
+          height: y(0) - y(m.plansIssued),
+          value: m.plansIssued,
+        },
+        within: {
+          x: centre + 1,
+          y: y(m.within20Weeks),
+          width: barWidth,
+          height: y(0) - y(m.within20Weeks),
+          value: m.within20Weeks,
+        },
       };
     }),
   };
@@ -78,10 +103,22 @@ export function TimelinessChart({ months, tableId }: { months: ChartMonth[]; tab
         ))}
         {layout.groups.map((g) => (
           <g key={g.month}>
-            <rect className="app-chart__bar app-chart__bar--all" x={g.all.x} y={g.all.y} width={g.all.width} height={g.all.height}>
+            <rect
+              className="app-chart__bar app-chart__bar--all"
+              x={g.all.x}
+              y={g.all.y}
+              width={g.all.width}
+              height={g.all.height}
+            >
               <title>{`${monthLabel(g.month)}: ${g.all.value} plans issued`}</title>
             </rect>
-            <rect className="app-chart__bar app-chart__bar--within" x={g.within.x} y={g.within.y} width={g.within.width} height={g.within.height}>
+            <rect
+              className="app-chart__bar app-chart__bar--within"
+              x={g.within.x}
+              y={g.within.y}
+              width={g.within.width}
+              height={g.within.height}
+            >
               <title>{`${monthLabel(g.month)}: ${g.within.value} issued within 20 weeks`}</title>
             </rect>
             {g.isLabelled && (
@@ -91,7 +128,13 @@ export function TimelinessChart({ months, tableId }: { months: ChartMonth[]; tab
             )}
           </g>
         ))}
-        <line className="app-chart__axis" x1={left} x2={width - right} y1={layout.baseline} y2={layout.baseline} />
+        <line
+          className="app-chart__axis"
+          x1={left}
+          x2={width - right}
+          y1={layout.baseline}
+          y2={layout.baseline}
+        />
       </svg>
       <figcaption>
         <ul className="govuk-list app-chart__legend">

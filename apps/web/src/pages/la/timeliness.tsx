@@ -51,7 +51,12 @@ export function TimelinessPage() {
   const [params, setParams] = useSearchParams();
   const defaults = defaultPeriod();
   const period = { fromOn: params.get('from') ?? defaults.fromOn, toOn: params.get('to') ?? defaults.toOn };
-  const report = useQuery(trpc.casework.timeliness.queryOptions(period, { enabled: canSeeTimeliness, placeholderData: keepPreviousData }));
+  const report = useQuery(
+    trpc.casework.timeliness.queryOptions(period, {
+      enabled: canSeeTimeliness,
+      placeholderData: keepPreviousData,
+    }),
+  );
   const errors = formErrors(report.error, fieldIds);
   usePageTitle('Timeliness of new EHC plans', errors.hasErrors);
   if (!canSeeTimeliness) return <NotFoundPage />;
@@ -63,14 +68,17 @@ export function TimelinessPage() {
       <span className="govuk-caption-l">{me?.active?.organisationName}</span>
       <h1 className="govuk-heading-l">Timeliness of new EHC plans</h1>
       <p className="govuk-body">
-        Final EHC plans issued in the period, and how many were issued within 20 weeks of the request being received, counted
-        as the Department for Education counts them: with and without the cases that have an exception.
+        Final EHC plans issued in the period, and how many were issued within 20 weeks of the request being
+        received, counted as the Department for Education counts them: with and without the cases that have an
+        exception.
       </p>
       <PeriodForm
         key={`${period.fromOn}|${period.toOn}`}
         period={period}
         errors={errors.byField}
-        onApply={(fromOn, toOn) => setParams(withParams(params, { from: fromOn, to: toOn, month: undefined, within: undefined }))}
+        onApply={(fromOn, toOn) =>
+          setParams(withParams(params, { from: fromOn, to: toOn, month: undefined, within: undefined }))
+        }
       />
       {report.isPending ? (
         <p className="govuk-body" aria-live="polite">
@@ -78,10 +86,15 @@ export function TimelinessPage() {
         </p>
       ) : !data ? null : data.summary.includingExceptions.plansIssued === 0 ? (
         <p className="govuk-body">
-          No final EHC plans were issued between {formatDate(data.period.fromOn)} and {formatDate(data.period.toOn)}.
+          No final EHC plans were issued between {formatDate(data.period.fromOn)} and{' '}
+          {formatDate(data.period.toOn)}.
         </p>
       ) : (
-        <TimelinessFigures report={data} params={params} onFilter={(changes) => setParams(withParams(params, changes), { replace: true })} />
+        <TimelinessFigures
+          report={data}
+          params={params}
+          onFilter={(changes) => setParams(withParams(params, changes), { replace: true })}
+        />
       )}
     </>
   );
@@ -106,10 +119,26 @@ function PeriodForm({
     <form onSubmit={submit} noValidate className="app-filters" aria-label="Period">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
-          <DateInput id="fromOn" legend="Plans issued from" legendSize="s" hint="For example, 1 1 2027" value={fromOn} onChange={setFromOn} error={errors.fromOn} />
+          <DateInput
+            id="fromOn"
+            legend="Plans issued from"
+            legendSize="s"
+            hint="For example, 1 1 2027"
+            value={fromOn}
+            onChange={setFromOn}
+            error={errors.fromOn}
+          />
         </div>
         <div className="govuk-grid-column-one-half">
-          <DateInput id="toOn" legend="To" legendSize="s" hint="Both days are included" value={toOn} onChange={setToOn} error={errors.toOn ?? errors['period.toOn']} />
+          <DateInput
+            id="toOn"
+            legend="To"
+            legendSize="s"
+            hint="Both days are included"
+            value={toOn}
+            onChange={setToOn}
+            error={errors.toOn ?? errors['period.toOn']}
+          />
         </div>
       </div>
       <Button type="submit" variant="secondary">
@@ -131,7 +160,8 @@ function TimelinessFigures({
   const incl = report.summary.includingExceptions;
   const excl = report.summary.excludingExceptions;
   const withException = incl.plansIssued - excl.plansIssued;
-  const byBucket = (counts: typeof incl, bucket: string) => counts.weeksFromRequestToPlan.find((b) => b.bucket === bucket)?.count ?? 0;
+  const byBucket = (counts: typeof incl, bucket: string) =>
+    counts.weeksFromRequestToPlan.find((b) => b.bucket === bucket)?.count ?? 0;
 
   return (
     <>
@@ -162,16 +192,33 @@ function TimelinessFigures({
         caption="Summary"
         captionSize="m"
         firstCellIsHeader
-        head={['', { content: 'Including exceptions', format: 'numeric' }, { content: 'Excluding exceptions', format: 'numeric' }]}
+        head={[
+          '',
+          { content: 'Including exceptions', format: 'numeric' },
+          { content: 'Excluding exceptions', format: 'numeric' },
+        ]}
         rows={[
-          ['Final plans issued', { content: String(incl.plansIssued), format: 'numeric' }, { content: String(excl.plansIssued), format: 'numeric' }],
-          ['Issued within 20 weeks', { content: String(incl.issuedWithin20Weeks), format: 'numeric' }, { content: String(excl.issuedWithin20Weeks), format: 'numeric' }],
-          ['Percentage within 20 weeks', { content: percent(incl.percentWithin20Weeks), format: 'numeric' }, { content: percent(excl.percentWithin20Weeks), format: 'numeric' }],
+          [
+            'Final plans issued',
+            { content: String(incl.plansIssued), format: 'numeric' },
+            { content: String(excl.plansIssued), format: 'numeric' },
+          ],
+          [
+            'Issued within 20 weeks',
+            { content: String(incl.issuedWithin20Weeks), format: 'numeric' },
+            { content: String(excl.issuedWithin20Weeks), format: 'numeric' },
+          ],
+          [
+            'Percentage within 20 weeks',
+            { content: percent(incl.percentWithin20Weeks), format: 'numeric' },
+            { content: percent(excl.percentWithin20Weeks), format: 'numeric' },
+          ],
         ]}
       />
       <p className="govuk-body-s">
-        {withException} {withException === 1 ? 'plan was' : 'plans were'} for a case with an exception recorded, so {withException === 1 ? 'it is' : 'they are'} left out of the
-        figures excluding exceptions.
+        {withException} {withException === 1 ? 'plan was' : 'plans were'} for a case with an exception
+        recorded, so {withException === 1 ? 'it is' : 'they are'} left out of the figures excluding
+        exceptions.
       </p>
 
       <h2 className="govuk-heading-m">By month of issue</h2>
@@ -198,7 +245,10 @@ function TimelinessFigures({
               { content: rate(m.within20Weeks, m.plansIssued), format: 'numeric' },
               { content: String(m.plansIssuedExcludingExceptions), format: 'numeric' },
               { content: String(m.within20WeeksExcludingExceptions), format: 'numeric' },
-              { content: rate(m.within20WeeksExcludingExceptions, m.plansIssuedExcludingExceptions), format: 'numeric' },
+              {
+                content: rate(m.within20WeeksExcludingExceptions, m.plansIssuedExcludingExceptions),
+                format: 'numeric',
+              },
             ],
           }))}
         />
@@ -208,14 +258,27 @@ function TimelinessFigures({
         caption="Weeks from request to final plan"
         captionSize="m"
         firstCellIsHeader
-        head={['Weeks', { content: 'Including exceptions', format: 'numeric' }, { content: 'Excluding exceptions', format: 'numeric' }]}
+        head={[
+          'Weeks',
+          { content: 'Including exceptions', format: 'numeric' },
+          { content: 'Excluding exceptions', format: 'numeric' },
+        ]}
         rows={report.buckets.map((b) => ({
           key: b.bucket,
-          cells: [b.label, { content: String(byBucket(incl, b.bucket)), format: 'numeric' }, { content: String(byBucket(excl, b.bucket)), format: 'numeric' }],
+          cells: [
+            b.label,
+            { content: String(byBucket(incl, b.bucket)), format: 'numeric' },
+            { content: String(byBucket(excl, b.bucket)), format: 'numeric' },
+          ],
         }))}
       />
 
-      <PlansList key={`${params.get('month') ?? ''}|${params.get('within') ?? ''}`} report={report} params={params} onFilter={onFilter} />
+      <PlansList
+        key={`${params.get('month') ?? ''}|${params.get('within') ?? ''}`}
+        report={report}
+        params={params}
+        onFilter={onFilter}
+      />
     </>
   );
 }
@@ -235,7 +298,9 @@ function PlansList({
   const [month, setMonth] = useState(monthParam);
   const [within, setWithin] = useState(withinParam);
   const plans = report.plans.filter(
-    (p) => (!monthParam || p.month === monthParam) && (withinParam === 'yes' ? p.isWithin20Weeks : withinParam === 'no' ? !p.isWithin20Weeks : true),
+    (p) =>
+      (!monthParam || p.month === monthParam) &&
+      (withinParam === 'yes' ? p.isWithin20Weeks : withinParam === 'no' ? !p.isWithin20Weeks : true),
   );
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -255,7 +320,10 @@ function PlansList({
               labelSize="s"
               value={month}
               onChange={(e) => setMonth(e.target.value)}
-              options={[{ value: '', text: 'Every month' }, ...report.months.map((m) => ({ value: m.month, text: monthLabel(m.month) }))]}
+              options={[
+                { value: '', text: 'Every month' },
+                ...report.months.map((m) => ({ value: m.month, text: monthLabel(m.month) })),
+              ]}
             />
           </div>
           <div className="govuk-grid-column-one-third">
@@ -284,7 +352,15 @@ function PlansList({
       ) : (
         <Table
           caption={`${plans.length} ${plans.length === 1 ? 'plan' : 'plans'}`}
-          head={['Reference', 'Child', 'Received', 'Final plan issued', 'Time taken', 'Within 20 weeks', 'Exception']}
+          head={[
+            'Reference',
+            'Child',
+            'Received',
+            'Final plan issued',
+            'Time taken',
+            'Within 20 weeks',
+            'Exception',
+          ]}
           rows={plans.map((p) => ({
             key: p.id,
             cells: [

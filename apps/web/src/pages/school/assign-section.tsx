@@ -17,7 +17,10 @@ export function AssignSectionPage() {
   const queryClient = useQueryClient();
   const [sectionId, setSectionId] = useState('');
   const [teacherEmail, setTeacherEmail] = useState('');
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({
+      queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }),
+    });
   const assign = useMutation(
     trpc.requests.assignSection.mutationOptions({
       onSuccess: async () => {
@@ -44,14 +47,17 @@ export function AssignSectionPage() {
         {errors.hasErrors && <ErrorSummary errors={errors.summary} />}
         {assign.isSuccess && (
           <NotificationBanner type="success" role="alert" title="Success">
-            <p className="govuk-notification-banner__heading">{assign.data.name} has been asked to write the section</p>
+            <p className="govuk-notification-banner__heading">
+              {assign.data.name} has been asked to write the section
+            </p>
             <p className="govuk-body">They will see it when they sign in.</p>
           </NotificationBanner>
         )}
         <span className="govuk-caption-l">{request.childName ?? 'Request for an EHC needs assessment'}</span>
         <h1 className="govuk-heading-l">Ask a teacher to write a section</h1>
         <p className="govuk-body">
-          The teacher sees only the section you choose and the child’s name. You can read and change what they write.
+          The teacher sees only the section you choose and the child’s name. You can read and change what they
+          write.
         </p>
         <form onSubmit={submit} noValidate>
           <Radios
@@ -64,7 +70,11 @@ export function AssignSectionPage() {
             error={errors.byField.sectionId}
             items={request.sections
               .filter((s) => s.sectionId !== 'consent')
-              .map((s) => ({ value: s.sectionId, label: s.title, ...(s.assignedTo ? { hint: `Assigned to ${s.assignedTo.name}` } : {}) }))}
+              .map((s) => ({
+                value: s.sectionId,
+                label: s.title,
+                ...(s.assignedTo ? { hint: `Assigned to ${s.assignedTo.name}` } : {}),
+              }))}
           />
           <TextInput
             id="teacherEmail"
@@ -86,7 +96,12 @@ export function AssignSectionPage() {
           <Table
             caption="Sections teachers are writing"
             captionSize="m"
-            head={['Section', 'Teacher', 'Status', { content: <span className="govuk-visually-hidden">Action</span> }]}
+            head={[
+              'Section',
+              'Teacher',
+              'Status',
+              { content: <span className="govuk-visually-hidden">Action</span> },
+            ]}
             rows={assigned.map((s) => ({
               key: s.sectionId,
               cells: [
@@ -98,7 +113,11 @@ export function AssignSectionPage() {
                   className="app-link-button"
                   onClick={() => unassign.mutate({ requestId: request.id, sectionId: s.sectionId })}
                 >
-                  Stop<span className="govuk-visually-hidden"> {s.assignedTo?.name} writing {s.title}</span>
+                  Stop
+                  <span className="govuk-visually-hidden">
+                    {' '}
+                    {s.assignedTo?.name} writing {s.title}
+                  </span>
                 </button>,
               ],
             }))}

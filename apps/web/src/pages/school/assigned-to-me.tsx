@@ -18,7 +18,9 @@ export function AssignedToMe() {
     <>
       <span className="govuk-caption-l">{me?.active?.organisationName}</span>
       <h1 className="govuk-heading-l">Sections to write</h1>
-      <p className="govuk-body">Your SENCO has asked you to write these parts of requests for EHC needs assessments.</p>
+      <p className="govuk-body">
+        Your SENCO has asked you to write these parts of requests for EHC needs assessments.
+      </p>
       {assigned.isPending ? (
         <p className="govuk-body">Loading…</p>
       ) : rows.length === 0 ? (
@@ -40,7 +42,13 @@ export function AssignedToMe() {
                 r.sectionTitle
               ),
               formatDateTime(r.assignedAt),
-              r.status !== 'draft' ? <Tag colour="grey">Sent to LA</Tag> : r.completedAt ? <Tag colour="green">Done</Tag> : <Tag colour="blue">To do</Tag>,
+              r.status !== 'draft' ? (
+                <Tag colour="grey">Sent to LA</Tag>
+              ) : r.completedAt ? (
+                <Tag colour="green">Done</Tag>
+              ) : (
+                <Tag colour="blue">To do</Tag>
+              ),
             ],
           }))}
         />

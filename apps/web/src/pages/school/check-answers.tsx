@@ -29,11 +29,17 @@ export function CheckAnswersPage() {
         await queryClient.invalidateQueries();
       },
       // The server checks again; show exactly what it found.
-      onError: () => queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }) }),
+      onError: () =>
+        queryClient.invalidateQueries({
+          queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }),
+        }),
     }),
   );
   const submitErrors = formErrors(submit.error);
-  const submitMessage = submitErrors.hasErrors && errorsOf(submit.error).fieldErrors.length === 0 ? errorsOf(submit.error).message : null;
+  const submitMessage =
+    submitErrors.hasErrors && errorsOf(submit.error).fieldErrors.length === 0
+      ? errorsOf(submit.error).message
+      : null;
   const problems = request?.status === 'draft' ? request.problems : [];
   usePageTitle('Check your answers before sending', problems.length > 0 || submitErrors.hasErrors);
   if (query.isPending) return <p className="govuk-body">Loading…</p>;
@@ -57,7 +63,9 @@ export function CheckAnswersPage() {
           <ErrorSummary
             title="There is a problem"
             description="You need to fix these before you can send the request."
-            errors={allProblems.map((p) => (p.field ? { href: linkFor(p.field), text: p.reason } : { text: p.reason }))}
+            errors={allProblems.map((p) =>
+              p.field ? { href: linkFor(p.field), text: p.reason } : { text: p.reason },
+            )}
           />
         )}
         <span className="govuk-caption-l">{request.childName ?? 'Request for an EHC needs assessment'}</span>
@@ -69,14 +77,18 @@ export function CheckAnswersPage() {
             {
               key: 'Receiving local authority',
               value: request.la.name,
-              actions: [{ href: `${base}/la`, text: 'Change', visuallyHiddenText: 'receiving local authority' }],
+              actions: [
+                { href: `${base}/la`, text: 'Change', visuallyHiddenText: 'receiving local authority' },
+              ],
             },
             {
               key: 'Evidence',
               value:
                 request.attachments.length === 0
                   ? 'No files attached'
-                  : request.attachments.map((a) => `${a.fileName} (${formatFileSize(a.sizeBytes)})`).join(', '),
+                  : request.attachments
+                      .map((a) => `${a.fileName} (${formatFileSize(a.sizeBytes)})`)
+                      .join(', '),
               actions: [{ href: `${base}/evidence`, text: 'Change', visuallyHiddenText: 'evidence' }],
             },
           ]}
@@ -85,17 +97,19 @@ export function CheckAnswersPage() {
         <RequestAnswers
           templateVersion={request.templateVersion}
           answers={request.answers}
-          changeHref={(sectionId, path) => `${base}/sections/${sectionId}#${errorTargetId(template, path, request.answers)}`}
+          changeHref={(sectionId, path) =>
+            `${base}/sections/${sectionId}#${errorTargetId(template, path, request.answers)}`
+          }
         />
 
         <h2 className="govuk-heading-m">Now send the request</h2>
         <p className="govuk-body">
-          By sending this request you confirm that the family agree to it (or the young person, from 16) and that the
-          information is correct to the best of your knowledge.
+          By sending this request you confirm that the family agree to it (or the young person, from 16) and
+          that the information is correct to the best of your knowledge.
         </p>
         <WarningText>
-          {request.la.name} receives the request as soon as you send it, and the legal time limits start today. You cannot
-          change it afterwards.
+          {request.la.name} receives the request as soon as you send it, and the legal time limits start
+          today. You cannot change it afterwards.
         </WarningText>
         <Button
           type="button"

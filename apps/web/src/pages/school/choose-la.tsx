@@ -16,12 +16,15 @@ export function ChooseLaPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const homeLa = typeof request?.answers.child?.homeLa === 'string' ? request.answers.child.homeLa : undefined;
+  const homeLa =
+    typeof request?.answers.child?.homeLa === 'string' ? request.answers.child.homeLa : undefined;
   const [laCode, setLaCode] = useState<string | null>(null);
   const choose = useMutation(
     trpc.requests.chooseReceivingLa.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }) });
+        await queryClient.invalidateQueries({
+          queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }),
+        });
         await navigate(`/requests/${request?.id ?? ''}`);
       },
     }),

@@ -1,5 +1,15 @@
 import { MAX_ATTACHMENT_BYTES, attachmentTypes, formatFileSize } from '@casework/domain';
-import { Button, DateInput, ErrorSummary, FileUpload, NotificationBanner, Radios, Table, TextInput, type DateInputValue } from '@casework/ui';
+import {
+  Button,
+  DateInput,
+  ErrorSummary,
+  FileUpload,
+  NotificationBanner,
+  Radios,
+  Table,
+  TextInput,
+  type DateInputValue,
+} from '@casework/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 
@@ -24,7 +34,11 @@ class UploadError extends Error {
 }
 
 async function upload(requestId: string, form: FormData) {
-  const res = await fetch(`/files/requests/${requestId}/attachments`, { method: 'POST', body: form, credentials: 'same-origin' });
+  const res = await fetch(`/files/requests/${requestId}/attachments`, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+  });
   if (res.ok) return (await res.json()) as { id: string; fileName: string };
   const body = (await res.json().catch(() => ({}))) as { error?: string; fieldErrors?: FieldError[] };
   throw new UploadError(body.error ?? 'The file could not be uploaded. Try again.', body.fieldErrors ?? []);
@@ -39,7 +53,10 @@ export function EvidencePage() {
   const [attachmentType, setAttachmentType] = useState('');
   const [documentDate, setDocumentDate] = useState<DateInputValue>({ day: '', month: '', year: '' });
   const [description, setDescription] = useState('');
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({
+      queryKey: trpc.requests.byId.queryKey({ requestId: request?.id ?? '' }),
+    });
   const send = useMutation({
     mutationFn: (form: FormData) => upload(request?.id ?? '', form),
     onSuccess: async () => {
@@ -55,14 +72,18 @@ export function EvidencePage() {
   const removeErrors = formErrors(remove.error);
   const byField = Object.fromEntries(uploadErrors.map((e) => [e.field, e.reason]));
   const summary = [
-    ...uploadErrors.map((e) => ({ href: `#${e.field === 'documentDate' ? 'documentDate-day' : e.field === 'attachmentType' ? 'attachmentType' : e.field}`, text: e.reason })),
+    ...uploadErrors.map((e) => ({
+      href: `#${e.field === 'documentDate' ? 'documentDate-day' : e.field === 'attachmentType' ? 'attachmentType' : e.field}`,
+      text: e.reason,
+    })),
     ...(send.error && uploadErrors.length === 0 ? [{ text: send.error.message }] : []),
     ...removeErrors.summary,
   ];
   usePageTitle('Evidence', summary.length > 0);
   if (query.isPending) return <p className="govuk-body">Loading…</p>;
   // Files go with a draft, or answer the LA's request for more information.
-  if (!request || (request.status !== 'draft' && request.status !== 'more_information_requested')) return <NotFoundPage />;
+  if (!request || (request.status !== 'draft' && request.status !== 'more_information_requested'))
+    return <NotFoundPage />;
   const isDraft = request.status === 'draft';
 
   const submit = (e: FormEvent) => {
@@ -90,18 +111,25 @@ export function EvidencePage() {
         <h1 className="govuk-heading-l">Evidence</h1>
         {!isDraft && (
           <p className="govuk-body">
-            {request.la.name} has asked for more information. Files you add now go to them at once, and cannot be removed.
+            {request.la.name} has asked for more information. Files you add now go to them at once, and cannot
+            be removed.
           </p>
         )}
         <p className="govuk-body">
-          Attach reports from professionals, plans and letters. Each file must be a PDF, Word document (DOCX), JPEG or PNG,
-          smaller than {formatFileSize(MAX_ATTACHMENT_BYTES)}. All the files for one request must add up to 50MB or less.
+          Attach reports from professionals, plans and letters. Each file must be a PDF, Word document (DOCX),
+          JPEG or PNG, smaller than {formatFileSize(MAX_ATTACHMENT_BYTES)}. All the files for one request must
+          add up to 50MB or less.
         </p>
         {request.attachments.length > 0 && (
           <Table
             caption="Files attached"
             captionSize="m"
-            head={['File', 'Type', 'Date', ...(isDraft ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : [])]}
+            head={[
+              'File',
+              'Type',
+              'Date',
+              ...(isDraft ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : []),
+            ]}
             rows={request.attachments.map((a) => ({
               key: a.id,
               cells: [
@@ -117,7 +145,11 @@ export function EvidencePage() {
                 // Files already sent to the LA stay with the request.
                 ...(isDraft
                   ? [
-                      <button type="button" className="app-link-button" onClick={() => remove.mutate({ requestId: request.id, attachmentId: a.id })}>
+                      <button
+                        type="button"
+                        className="app-link-button"
+                        onClick={() => remove.mutate({ requestId: request.id, attachmentId: a.id })}
+                      >
                         Remove<span className="govuk-visually-hidden"> {a.fileName}</span>
                       </button>,
                     ]
@@ -128,7 +160,14 @@ export function EvidencePage() {
         )}
         <form onSubmit={submit} noValidate encType="multipart/form-data">
           <h2 className="govuk-heading-m">Add a file</h2>
-          <FileUpload id="file" name="file" label="Upload a file" accept=".pdf,.docx,.jpg,.jpeg,.png" ref={fileInput} error={byField.file} />
+          <FileUpload
+            id="file"
+            name="file"
+            label="Upload a file"
+            accept=".pdf,.docx,.jpg,.jpeg,.png"
+            ref={fileInput}
+            error={byField.file}
+          />
           <Radios
             name="attachmentType"
             idPrefix="attachmentType"

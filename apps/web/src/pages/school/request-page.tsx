@@ -1,5 +1,13 @@
 import { formatFileSize } from '@casework/domain';
-import { ButtonLink, InsetText, NotificationBanner, SummaryList, TaskList, WarningText, type TaskStatus } from '@casework/ui';
+import {
+  ButtonLink,
+  InsetText,
+  NotificationBanner,
+  SummaryList,
+  TaskList,
+  WarningText,
+  type TaskStatus,
+} from '@casework/ui';
 
 import { formatDate, formatDateTime } from '../../app/format';
 import { usePageTitle } from '../../app/page-title';
@@ -14,7 +22,11 @@ export function RequestPage() {
   const { query, request } = useRequestFromRoute();
   if (query.isPending) return <p className="govuk-body">Loading…</p>;
   if (!request) return <NotFoundPage />;
-  return request.status === 'draft' ? <DraftRequest request={request} /> : <SubmittedRequest request={request} />;
+  return request.status === 'draft' ? (
+    <DraftRequest request={request} />
+  ) : (
+    <SubmittedRequest request={request} />
+  );
 }
 
 function sectionTaskStatus(s: SchoolRequest['sections'][number]): TaskStatus {
@@ -26,7 +38,8 @@ function sectionTaskStatus(s: SchoolRequest['sections'][number]): TaskStatus {
 function sectionHint(s: SchoolRequest['sections'][number]) {
   const parts: string[] = [];
   if (s.assignedTo) parts.push(`Assigned to ${s.assignedTo.name}${s.completedAt ? ' (done)' : ''}`);
-  if (s.lastEditedBy && s.lastEditedAt) parts.push(`Last changed by ${s.lastEditedBy}, ${formatDateTime(s.lastEditedAt)}`);
+  if (s.lastEditedBy && s.lastEditedAt)
+    parts.push(`Last changed by ${s.lastEditedBy}, ${formatDateTime(s.lastEditedAt)}`);
   return parts.length ? parts.join('. ') : undefined;
 }
 
@@ -69,12 +82,17 @@ function DraftRequest({ request }: { request: SchoolRequest }) {
                   )}
                 </>
               ),
-              actions: isSenco ? [{ href: `${base}/la`, text: 'Change', visuallyHiddenText: 'receiving local authority' }] : [],
+              actions: isSenco
+                ? [{ href: `${base}/la`, text: 'Change', visuallyHiddenText: 'receiving local authority' }]
+                : [],
             },
           ]}
         />
         {!request.la.isOnboarded && (
-          <WarningText>Choose the local authority where the child lives. Only LAs using Casework can receive a request here.</WarningText>
+          <WarningText>
+            Choose the local authority where the child lives. Only LAs using Casework can receive a request
+            here.
+          </WarningText>
         )}
 
         <h2 className="govuk-heading-m">Sections</h2>
@@ -125,8 +143,10 @@ function DraftRequest({ request }: { request: SchoolRequest }) {
             <h2 className="govuk-heading-m">Send the request</h2>
             {request.problems.length > 0 ? (
               <InsetText>
-                {request.problems.length === 1 ? 'There is 1 thing' : `There are ${request.problems.length} things`} to finish
-                before you can send the request.
+                {request.problems.length === 1
+                  ? 'There is 1 thing'
+                  : `There are ${request.problems.length} things`}{' '}
+                to finish before you can send the request.
               </InsetText>
             ) : (
               <InsetText>Everything needed is filled in.</InsetText>
@@ -137,8 +157,8 @@ function DraftRequest({ request }: { request: SchoolRequest }) {
         {request.copiedFromId && (
           <NotificationBanner title="Important">
             <p className="govuk-body">
-              This request was started from an earlier one. Check each section is still right, and record the family’s
-              consent again.
+              This request was started from an earlier one. Check each section is still right, and record the
+              family’s consent again.
             </p>
           </NotificationBanner>
         )}

@@ -1,4 +1,10 @@
-import { findSection, londonDateOf, validateSection, type RequestAnswers, type SectionAnswers } from '@casework/domain';
+import {
+  findSection,
+  londonDateOf,
+  validateSection,
+  type RequestAnswers,
+  type SectionAnswers,
+} from '@casework/domain';
 import { Button, ButtonGroup, ErrorSummary, NotificationBanner, WarningText } from '@casework/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -30,7 +36,13 @@ export function RequestSectionPage() {
 
 function SaveStatus({ state }: { state: AutosaveState }) {
   const text =
-    state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? `Saved at ${formatTime(state.at)}` : state.kind === 'failed' ? 'Not saved yet' : '';
+    state.kind === 'saving'
+      ? 'Saving…'
+      : state.kind === 'saved'
+        ? `Saved at ${formatTime(state.at)}`
+        : state.kind === 'failed'
+          ? 'Not saved yet'
+          : '';
   return (
     <p className="govuk-body-s app-save-status" role="status" aria-live="polite">
       {text}
@@ -53,7 +65,9 @@ function SectionEditor({ request, sectionId }: { request: SchoolRequest; section
   // Arriving from "check your answers" shows this section's problems straight away.
   const [shownErrors, setShownErrors] = useState<Record<string, string>>(() =>
     template && new URLSearchParams(location.search).has('check')
-      ? Object.fromEntries(validateSection(template, sectionId, request.answers, { today }).map((p) => [p.field, p.reason]))
+      ? Object.fromEntries(
+          validateSection(template, sectionId, request.answers, { today }).map((p) => [p.field, p.reason]),
+        )
       : {},
   );
   useEffect(() => {
@@ -106,7 +120,10 @@ function SectionEditor({ request, sectionId }: { request: SchoolRequest; section
 
   const conflict = autosave.state.kind === 'conflict' ? autosave.state.message : null;
   const failed = autosave.state.kind === 'failed' ? autosave.state.message : null;
-  const summary = Object.entries(shownErrors).map(([field, text]) => ({ href: `#${errorTargetId(template, field, answers)}`, text }));
+  const summary = Object.entries(shownErrors).map(([field, text]) => ({
+    href: `#${errorTargetId(template, field, answers)}`,
+    text,
+  }));
   const completeErrors = formErrors(complete.error);
 
   return (
@@ -119,7 +136,10 @@ function SectionEditor({ request, sectionId }: { request: SchoolRequest; section
             <p className="govuk-notification-banner__heading">Your latest changes have not been saved</p>
             <p className="govuk-body">{conflict}</p>
             <p className="govuk-body">
-              <a className="govuk-notification-banner__link" href={`/requests/${request.id}/sections/${sectionId}`}>
+              <a
+                className="govuk-notification-banner__link"
+                href={`/requests/${request.id}/sections/${sectionId}`}
+              >
                 Reload this section
               </a>
             </p>
@@ -131,7 +151,8 @@ function SectionEditor({ request, sectionId }: { request: SchoolRequest; section
         {section.description && <p className="govuk-body">{section.description}</p>}
         {sectionState?.assignedTo && !isTeacher && (
           <p className="govuk-inset-text">
-            You asked {sectionState.assignedTo.name} to write this section{sectionState.completedAt ? '. They have marked it as done.' : '.'}
+            You asked {sectionState.assignedTo.name} to write this section
+            {sectionState.completedAt ? '. They have marked it as done.' : '.'}
           </p>
         )}
         <form

@@ -26,9 +26,12 @@ export function RequestSentPage() {
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
           The local authority must decide whether to carry out an EHC needs assessment
-          {decision ? ` by ${formatDate(decision.dueOn)}` : ' within 6 weeks'}, and tell the family and the school.
+          {decision ? ` by ${formatDate(decision.dueOn)}` : ' within 6 weeks'}, and tell the family and the
+          school.
         </p>
-        <p className="govuk-body">You can follow the request, and see who at the LA is handling it, from your requests list.</p>
+        <p className="govuk-body">
+          You can follow the request, and see who at the LA is handling it, from your requests list.
+        </p>
         <p className="govuk-body">
           <RouterLink className="govuk-link" href="/">
             Go to your requests

@@ -60,9 +60,13 @@ function RequestsList() {
     update({ search: search.trim() || undefined });
   };
   const exportHref = `/files/requests.csv?${new URLSearchParams(
-    Object.entries({ laCode: filters.laCode, status: filters.status, search: filters.search, sort: filters.sort, direction: filters.direction }).filter(
-      (e): e is [string, string] => !!e[1],
-    ),
+    Object.entries({
+      laCode: filters.laCode,
+      status: filters.status,
+      search: filters.search,
+      sort: filters.sort,
+      direction: filters.direction,
+    }).filter((e): e is [string, string] => !!e[1]),
   ).toString()}`;
   const rows = requests.data ?? [];
 
@@ -71,8 +75,8 @@ function RequestsList() {
       <span className="govuk-caption-l">{me?.active?.organisationName}</span>
       <h1 className="govuk-heading-l">Requests</h1>
       <p className="govuk-body">
-        Every request for an EHC needs assessment from this school, in every local authority. The LA has 6 weeks from
-        receiving a request to decide whether to assess, and 20 weeks to issue a final plan.
+        Every request for an EHC needs assessment from this school, in every local authority. The LA has 6
+        weeks from receiving a request to decide whether to assess, and 20 weeks to issue a final plan.
       </p>
       {isSenco && (
         <ButtonLink href="/requests/new" className="govuk-!-margin-bottom-6">
@@ -100,7 +104,10 @@ function RequestsList() {
               labelSize="s"
               value={filters.laCode ?? ''}
               onChange={(e) => update({ la: e.target.value || undefined })}
-              options={[{ value: '', text: 'All local authorities' }, ...(las.data ?? []).map((la) => ({ value: la.code, text: la.name }))]}
+              options={[
+                { value: '', text: 'All local authorities' },
+                ...(las.data ?? []).map((la) => ({ value: la.code, text: la.name })),
+              ]}
             />
           </div>
           <div className="govuk-grid-column-one-third">
@@ -110,7 +117,10 @@ function RequestsList() {
               labelSize="s"
               value={filters.status ?? ''}
               onChange={(e) => update({ status: e.target.value || undefined })}
-              options={[{ value: '', text: 'All statuses' }, ...requestStatuses.map((s) => ({ value: s, text: requestStatusLabels[s] }))]}
+              options={[
+                { value: '', text: 'All statuses' },
+                ...requestStatuses.map((s) => ({ value: s, text: requestStatusLabels[s] })),
+              ]}
             />
           </div>
         </div>
@@ -133,14 +143,22 @@ function RequestsList() {
         <p className="govuk-body">Loading…</p>
       ) : rows.length === 0 ? (
         <p className="govuk-body" data-testid="requests-empty">
-          {filters.search || filters.laCode || filters.status ? 'No requests match the filters.' : 'There are no requests yet.'}
+          {filters.search || filters.laCode || filters.status
+            ? 'No requests match the filters.'
+            : 'There are no requests yet.'}
         </p>
       ) : (
         <Table
           caption={`${rows.length} ${rows.length === 1 ? 'request' : 'requests'}`}
           captionSize="m"
-          sort={filters.sort === 'updated' ? undefined : { key: filters.sort, direction: filters.direction === 'asc' ? 'ascending' : 'descending' }}
-          onSort={(key: string, direction: SortDirection) => update({ sort: key, direction: direction === 'ascending' ? 'asc' : 'desc' })}
+          sort={
+            filters.sort === 'updated'
+              ? undefined
+              : { key: filters.sort, direction: filters.direction === 'asc' ? 'ascending' : 'descending' }
+          }
+          onSort={(key: string, direction: SortDirection) =>
+            update({ sort: key, direction: direction === 'ascending' ? 'asc' : 'desc' })
+          }
           head={[
             { content: 'Child', sortKey: 'child' },
             { content: 'Local authority', sortKey: 'la' },

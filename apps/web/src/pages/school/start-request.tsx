@@ -11,7 +11,9 @@ export function StartRequestPage() {
   const me = useMe().data;
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const start = useMutation(trpc.requests.start.mutationOptions({ onSuccess: (row) => navigate(`/requests/${row.id}`) }));
+  const start = useMutation(
+    trpc.requests.start.mutationOptions({ onSuccess: (row) => navigate(`/requests/${row.id}`) }),
+  );
   const errors = formErrors(start.error);
   usePageTitle('Request an EHC needs assessment', errors.hasErrors);
   return (
@@ -21,8 +23,8 @@ export function StartRequestPage() {
         <span className="govuk-caption-l">{me?.active?.organisationName}</span>
         <h1 className="govuk-heading-l">Request an EHC needs assessment</h1>
         <p className="govuk-body">
-          Use the national request form. It is the same for every local authority, so you only fill it in once, whichever
-          LA the child lives in.
+          Use the national request form. It is the same for every local authority, so you only fill it in
+          once, whichever LA the child lives in.
         </p>
         <p className="govuk-body">You can:</p>
         <ul className="govuk-list govuk-list--bullet">
@@ -31,7 +33,8 @@ export function StartRequestPage() {
           <li>attach reports from professionals (PDF, Word, JPEG or PNG)</li>
         </ul>
         <p className="govuk-body">
-          You will need the family’s agreement to the request. From the age of 16, the young person gives their own consent.
+          You will need the family’s agreement to the request. From the age of 16, the young person gives
+          their own consent.
         </p>
         <Button isStartButton onClick={() => start.mutate({})} isPending={start.isPending}>
           Start now

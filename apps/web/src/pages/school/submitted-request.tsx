@@ -1,5 +1,13 @@
 import { canWithdraw, formatFileSize } from '@casework/domain';
-import { Button, ButtonGroup, ButtonLink, ErrorSummary, NotificationBanner, SummaryList, Textarea } from '@casework/ui';
+import {
+  Button,
+  ButtonGroup,
+  ButtonLink,
+  ErrorSummary,
+  NotificationBanner,
+  SummaryList,
+  Textarea,
+} from '@casework/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -22,7 +30,9 @@ export function SubmittedRequest({ request }: { request: SchoolRequest }) {
   const isSenco = me?.active?.role === 'senco';
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const startFrom = useMutation(trpc.requests.startFrom.mutationOptions({ onSuccess: (row) => navigate(`/requests/${row.id}`) }));
+  const startFrom = useMutation(
+    trpc.requests.startFrom.mutationOptions({ onSuccess: (row) => navigate(`/requests/${row.id}`) }),
+  );
   const [reply, setReply] = useState('');
   const [replied, setReplied] = useState(false);
   const queryClient = useQueryClient();
@@ -38,7 +48,10 @@ export function SubmittedRequest({ request }: { request: SchoolRequest }) {
   const errors = formErrors(startFrom.error);
   const replyErrors = formErrors(respond.error, { message: 'reply' });
   usePageTitle(`Request ${request.reference ?? ''}`, errors.hasErrors || replyErrors.hasErrors);
-  const asked = request.status === 'more_information_requested' ? request.events.filter((e) => e.kind === 'more_information_requested').at(-1) : undefined;
+  const asked =
+    request.status === 'more_information_requested'
+      ? request.events.filter((e) => e.kind === 'more_information_requested').at(-1)
+      : undefined;
   const askedMessage = typeof asked?.detail.reason === 'string' ? asked.detail.reason : '';
   const submitReply = (e: FormEvent) => {
     e.preventDefault();
@@ -58,7 +71,8 @@ export function SubmittedRequest({ request }: { request: SchoolRequest }) {
         <NotificationBanner title="Important" heading={`${request.la.name} has asked for more information`}>
           <p className="govuk-body app-pre-wrap">{askedMessage}</p>
           <p className="govuk-body govuk-!-font-size-16">
-            Asked {asked.by ? `by ${asked.by} ` : ''}on {formatDateTime(asked.at)}. The local authority’s time limits keep running while it waits.
+            Asked {asked.by ? `by ${asked.by} ` : ''}on {formatDateTime(asked.at)}. The local authority’s time
+            limits keep running while it waits.
           </p>
         </NotificationBanner>
       )}
@@ -106,7 +120,9 @@ export function SubmittedRequest({ request }: { request: SchoolRequest }) {
           { key: 'Reference', value: request.reference ?? '' },
           { key: 'Received by the LA', value: formatDate(request.receivedOn) },
           { key: 'Handled by', value: request.handledBy ?? 'Not yet allocated to a caseworker' },
-          ...(request.withdrawalReason ? [{ key: 'Reason for withdrawing', value: request.withdrawalReason }] : []),
+          ...(request.withdrawalReason
+            ? [{ key: 'Reason for withdrawing', value: request.withdrawalReason }]
+            : []),
         ]}
       />
       {isSenco && (
@@ -116,7 +132,12 @@ export function SubmittedRequest({ request }: { request: SchoolRequest }) {
               Withdraw this request
             </ButtonLink>
           )}
-          <Button type="button" variant="secondary" onClick={() => startFrom.mutate({ requestId: request.id })} isPending={startFrom.isPending}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => startFrom.mutate({ requestId: request.id })}
+            isPending={startFrom.isPending}
+          >
             Start a new request from this one
           </Button>
         </ButtonGroup>

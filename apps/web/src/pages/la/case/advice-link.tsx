@@ -26,7 +26,9 @@ export function AdviceLinkPage() {
   const { canWorkCases } = useLaRole();
   const [validForDays, setValidForDays] = useState('14');
   const [copied, setCopied] = useState('');
-  const create = useMutation(trpc.casework.createAdviceLink.mutationOptions({ onSuccess: () => invalidate() }));
+  const create = useMutation(
+    trpc.casework.createAdviceLink.mutationOptions({ onSuccess: () => invalidate() }),
+  );
   const errors = formErrors(create.error, { validForDays: 'validForDays' });
   usePageTitle(create.data ? 'Upload link created' : 'Create an upload link', errors.hasErrors);
   const advice = caseFile?.advice.find((a) => a.id === adviceRequestId);
@@ -46,9 +48,18 @@ export function AdviceLinkPage() {
       <CaseActionLayout caseFile={caseFile} errors={[]} back={back}>
         <h1 className="govuk-heading-l">Upload link for {advice.adviserName}</h1>
         <InsetText>
-          Copy the link now and send it to {advice.adviserEmail ?? 'the adviser'} by secure email. It will not be shown again.
+          Copy the link now and send it to {advice.adviserEmail ?? 'the adviser'} by secure email. It will not
+          be shown again.
         </InsetText>
-        <TextInput id="adviceLink" label="Upload link" labelSize="s" readOnly value={url} spellCheck={false} onFocus={(e) => e.target.select()} />
+        <TextInput
+          id="adviceLink"
+          label="Upload link"
+          labelSize="s"
+          readOnly
+          value={url}
+          spellCheck={false}
+          onFocus={(e) => e.target.select()}
+        />
         <Button type="button" variant="secondary" onClick={copy}>
           Copy link
         </Button>
@@ -56,8 +67,8 @@ export function AdviceLinkPage() {
           {copied}
         </p>
         <p className="govuk-body">
-          The link works once, until {formatDateTime(expiresAt)}. When the adviser uploads their advice it is added to the case and
-          recorded as received that day.
+          The link works once, until {formatDateTime(expiresAt)}. When the adviser uploads their advice it is
+          added to the case and recorded as received that day.
         </p>
         <p className="govuk-body">
           <RouterLink className="govuk-link" href={back.href}>
@@ -71,7 +82,10 @@ export function AdviceLinkPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const days = validForDays.trim();
-    create.mutate({ adviceRequestId: advice.id, validForDays: /^\d+$/.test(days) ? Number(days) : Number.NaN });
+    create.mutate({
+      adviceRequestId: advice.id,
+      validForDays: /^\d+$/.test(days) ? Number(days) : Number.NaN,
+    });
   };
   return (
     <CaseActionLayout caseFile={caseFile} errors={errors.summary} back={back}>
@@ -81,10 +95,15 @@ export function AdviceLinkPage() {
       ) : (
         <>
           <p className="govuk-body">
-            The adviser can use the link to send their advice without an account. It works once. They see the local
-            authority, the case reference, the child’s initials and the date the advice is due, and nothing else.
+            The adviser can use the link to send their advice without an account. It works once. They see the
+            local authority, the case reference, the child’s initials and the date the advice is due, and
+            nothing else.
           </p>
-          {advice.hasOpenLink && <p className="govuk-body">A link for this advice is still open. A new link does not stop the old one working.</p>}
+          {advice.hasOpenLink && (
+            <p className="govuk-body">
+              A link for this advice is still open. A new link does not stop the old one working.
+            </p>
+          )}
           <form onSubmit={submit} noValidate>
             <TextInput
               id="validForDays"

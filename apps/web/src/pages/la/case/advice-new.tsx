@@ -38,7 +38,10 @@ export function AdviceNewPage() {
           withFlash({
             heading: `Advice asked for from ${input.adviserName}`,
             body: `It is due by ${formatDate(result.dueOn)}.`,
-            link: { href: `/cases/${input.requestId}/advice/${result.id}/link`, text: 'Create an upload link for the adviser' },
+            link: {
+              href: `/cases/${input.requestId}/advice/${result.id}/link`,
+              text: 'Create an upload link for the adviser',
+            },
           }),
         );
       },
@@ -61,10 +64,16 @@ export function AdviceNewPage() {
     });
   };
   return (
-    <CaseActionLayout caseFile={caseFile} errors={errors.summary} back={{ href: `/cases/${caseFile.id}/advice`, text: 'Back to advice' }}>
+    <CaseActionLayout
+      caseFile={caseFile}
+      errors={errors.summary}
+      back={{ href: `/cases/${caseFile.id}/advice`, text: 'Back to advice' }}
+    >
       <h1 className="govuk-heading-l">Ask for advice</h1>
       {!canRequestAdvice(caseFile) ? (
-        <p className="govuk-body">Advice can only be asked for while the request or the assessment is open.</p>
+        <p className="govuk-body">
+          Advice can only be asked for while the request or the assessment is open.
+        </p>
       ) : (
         <form onSubmit={submit} noValidate>
           <Radios
@@ -76,7 +85,14 @@ export function AdviceNewPage() {
             error={errors.byField.adviserKind}
             items={adviserKinds.map((k) => ({ value: k.value, label: k.label }))}
           />
-          <TextInput id="adviserName" label="Name of the adviser or team" labelSize="s" value={adviserName} onChange={(e) => setAdviserName(e.target.value)} error={errors.byField.adviserName} />
+          <TextInput
+            id="adviserName"
+            label="Name of the adviser or team"
+            labelSize="s"
+            value={adviserName}
+            onChange={(e) => setAdviserName(e.target.value)}
+            error={errors.byField.adviserName}
+          />
           <TextInput
             id="adviserOrganisation"
             label="Organisation (optional)"

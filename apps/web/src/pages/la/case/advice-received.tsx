@@ -32,7 +32,10 @@ export function AdviceReceivedPage() {
           `/cases/${caseFile?.id ?? ''}/advice`,
           withFlash({
             heading: `Advice from ${advice?.adviserName ?? 'the adviser'} recorded as received`,
-            link: { href: `/cases/${caseFile?.id ?? ''}/documents/new?advice=${adviceRequestId}`, text: 'Upload the advice document' },
+            link: {
+              href: `/cases/${caseFile?.id ?? ''}/documents/new?advice=${adviceRequestId}`,
+              text: 'Upload the advice document',
+            },
           }),
         );
       },
@@ -48,11 +51,17 @@ export function AdviceReceivedPage() {
     record.mutate({ adviceRequestId: advice.id, receivedOn: dateFromParts(receivedOn) });
   };
   return (
-    <CaseActionLayout caseFile={caseFile} errors={errors.summary} back={{ href: `/cases/${caseFile.id}/advice`, text: 'Back to advice' }}>
+    <CaseActionLayout
+      caseFile={caseFile}
+      errors={errors.summary}
+      back={{ href: `/cases/${caseFile.id}/advice`, text: 'Back to advice' }}
+    >
       {advice.receivedOn ? (
         <>
           <h1 className="govuk-heading-l">Advice from {advice.adviserName}</h1>
-          <p className="govuk-body">This advice was recorded as received on {formatDate(advice.receivedOn)}.</p>
+          <p className="govuk-body">
+            This advice was recorded as received on {formatDate(advice.receivedOn)}.
+          </p>
         </>
       ) : (
         <form onSubmit={submit} noValidate>

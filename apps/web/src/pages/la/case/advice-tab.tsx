@@ -31,7 +31,8 @@ function AdviceState({ a }: { a: Advice }) {
       </>
     );
   }
-  if (a.state === 'overdue' || a.state === 'due_today' || a.state === 'due_soon') return <DueTag state={a.state} />;
+  if (a.state === 'overdue' || a.state === 'due_today' || a.state === 'due_soon')
+    return <DueTag state={a.state} />;
   return <Tag colour="grey">Waiting</Tag>;
 }
 
@@ -52,7 +53,10 @@ export function CaseAdviceTab() {
         const a = c.advice.find((x) => x.id === input.adviceRequestId);
         setDone(
           result.emailed
-            ? { heading: `Reminder sent to ${a?.adviserName ?? 'the adviser'}`, body: `An email reminder is on its way to ${a?.adviserEmail ?? 'the adviser'}.` }
+            ? {
+                heading: `Reminder sent to ${a?.adviserName ?? 'the adviser'}`,
+                body: `An email reminder is on its way to ${a?.adviserEmail ?? 'the adviser'}.`,
+              }
             : {
                 heading: `Chase recorded for ${a?.adviserName ?? 'the adviser'}`,
                 body: 'There is no email address for this adviser, so nothing was sent: contact them as you usually do.',
@@ -75,7 +79,14 @@ export function CaseAdviceTab() {
         <Table
           caption="Advice asked for"
           className="app-table--dense"
-          head={['Adviser', 'Asked for on', 'Due by', 'Status', 'Chased', ...(canWorkCases ? ['Actions'] : [])]}
+          head={[
+            'Adviser',
+            'Asked for on',
+            'Due by',
+            'Status',
+            'Chased',
+            ...(canWorkCases ? ['Actions'] : []),
+          ]}
           rows={c.advice.map((a) => {
             const context = ` the advice from ${a.adviserName}`;
             return {
@@ -117,14 +128,19 @@ export function CaseAdviceTab() {
                 <span className="app-nowrap">{formatDate(a.requestedOn)}</span>,
                 <span className="app-nowrap">{formatDate(a.dueOn)}</span>,
                 <AdviceState a={a} />,
-                a.chaseCount === 0 ? 'Not chased' : `${a.chaseCount} ${a.chaseCount === 1 ? 'time' : 'times'}, last on ${formatDate(a.lastChasedOn)}`,
+                a.chaseCount === 0
+                  ? 'Not chased'
+                  : `${a.chaseCount} ${a.chaseCount === 1 ? 'time' : 'times'}, last on ${formatDate(a.lastChasedOn)}`,
                 ...(canWorkCases
                   ? [
                       <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
                         {!a.receivedOn && (
                           <>
                             <li>
-                              <RouterLink className="govuk-link" href={`/cases/${c.id}/advice/${a.id}/received`}>
+                              <RouterLink
+                                className="govuk-link"
+                                href={`/cases/${c.id}/advice/${a.id}/received`}
+                              >
                                 Record received<span className="govuk-visually-hidden"> for{context}</span>
                               </RouterLink>
                             </li>
@@ -146,7 +162,10 @@ export function CaseAdviceTab() {
                           </>
                         )}
                         <li>
-                          <RouterLink className="govuk-link" href={`/cases/${c.id}/documents/new?advice=${a.id}`}>
+                          <RouterLink
+                            className="govuk-link"
+                            href={`/cases/${c.id}/documents/new?advice=${a.id}`}
+                          >
                             Upload advice document<span className="govuk-visually-hidden"> for{context}</span>
                           </RouterLink>
                         </li>

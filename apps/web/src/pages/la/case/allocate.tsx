@@ -44,7 +44,11 @@ export function AllocatePage() {
     allocate.mutate({ requestIds: [caseFile.id], caseworkerId: value });
   };
   return (
-    <CaseActionLayout caseFile={caseFile} errors={errors.summary} {...(fromIntake ? { back: { href: '/intake', text: 'Back to new requests' } } : {})}>
+    <CaseActionLayout
+      caseFile={caseFile}
+      errors={errors.summary}
+      {...(fromIntake ? { back: { href: '/intake', text: 'Back to new requests' } } : {})}
+    >
       <form onSubmit={submit} noValidate>
         <Radios
           name="caseworkerId"

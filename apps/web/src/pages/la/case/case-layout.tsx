@@ -15,10 +15,30 @@ function tabsOf(c: CaseFile) {
   const waitingAdvice = c.advice.filter((a) => !a.receivedOn).length;
   return [
     { path: '', text: 'Overview' },
-    { path: '/advice', text: 'Advice', count: c.advice.length ? (waitingAdvice ? `${waitingAdvice} waiting` : String(c.advice.length)) : undefined },
-    { path: '/tasks', text: 'Tasks', count: overdueTasks ? `${overdueTasks} overdue` : openTasks.length ? String(openTasks.length) : undefined },
+    {
+      path: '/advice',
+      text: 'Advice',
+      count: c.advice.length
+        ? waitingAdvice
+          ? `${waitingAdvice} waiting`
+          : String(c.advice.length)
+        : undefined,
+    },
+    {
+      path: '/tasks',
+      text: 'Tasks',
+      count: overdueTasks
+        ? `${overdueTasks} overdue`
+        : openTasks.length
+          ? String(openTasks.length)
+          : undefined,
+    },
     { path: '/notes', text: 'Notes and contact' },
-    { path: '/documents', text: 'Documents', count: c.documents.length ? String(c.documents.length) : undefined },
+    {
+      path: '/documents',
+      text: 'Documents',
+      count: c.documents.length ? String(c.documents.length) : undefined,
+    },
     { path: '/timeline', text: 'Timeline' },
     { path: '/request', text: 'The request' },
   ];
@@ -46,9 +66,10 @@ export function CaseLayout() {
         <RequestStatusTag status={caseFile.status} />
         {overdue && <Tag colour="red">Statutory date overdue</Tag>}
         {caseFile.exceptions.length > 0 && <Tag colour="grey">Exception recorded</Tag>}
-        {caseFile.weeksElapsed !== null && (caseFile.status === 'submitted' || caseFile.status === 'more_information_requested' || caseFile.status === 'assessing') && (
-          <span>{caseFile.weeksElapsed} of 20 weeks</span>
-        )}
+        {caseFile.weeksElapsed !== null &&
+          (caseFile.status === 'submitted' ||
+            caseFile.status === 'more_information_requested' ||
+            caseFile.status === 'assessing') && <span>{caseFile.weeksElapsed} of 20 weeks</span>}
         <span>{caseFile.allocatedTo ? `Caseworker: ${caseFile.allocatedTo.name}` : 'Not allocated'}</span>
       </p>
       <nav className="app-sub-navigation" aria-label="Parts of the case">
@@ -58,7 +79,11 @@ export function CaseLayout() {
             const isCurrent = pathname === href;
             return (
               <li key={tab.path} className="app-sub-navigation__item">
-                <RouterLink className="govuk-link govuk-link--no-visited-state app-sub-navigation__link" href={href} aria-current={isCurrent ? 'page' : undefined}>
+                <RouterLink
+                  className="govuk-link govuk-link--no-visited-state app-sub-navigation__link"
+                  href={href}
+                  aria-current={isCurrent ? 'page' : undefined}
+                >
                   {tab.text}
                   {tab.count && <span className="app-sub-navigation__count"> ({tab.count})</span>}
                 </RouterLink>

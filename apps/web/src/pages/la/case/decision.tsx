@@ -36,7 +36,10 @@ export function DecisionPage() {
         await navigate(
           `/cases/${input.requestId}`,
           withFlash({
-            heading: input.decision === 'assess' ? 'Decision recorded: the local authority will carry out an assessment' : 'Decision recorded: the local authority will not carry out an assessment',
+            heading:
+              input.decision === 'assess'
+                ? 'Decision recorded: the local authority will carry out an assessment'
+                : 'Decision recorded: the local authority will not carry out an assessment',
             body:
               input.decision === 'assess'
                 ? 'Ask for advice next: each adviser has 6 weeks from the day they are asked.'
@@ -54,18 +57,30 @@ export function DecisionPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    record.mutate({ requestId: caseFile.id, decision: asChoice(decision), decidedOn: dateFromParts(decidedOn), reasons });
+    record.mutate({
+      requestId: caseFile.id,
+      decision: asChoice(decision),
+      decidedOn: dateFromParts(decidedOn),
+      reasons,
+    });
   };
   return (
     <CaseActionLayout caseFile={caseFile} errors={errors.summary}>
       <h1 className="govuk-heading-l">Decision whether to assess</h1>
       {!canDecide(caseFile) ? (
         <p className="govuk-body">
-          {caseFile.decision ? 'A decision has already been recorded for this request.' : 'This request is not waiting for a decision whether to assess.'}
+          {caseFile.decision
+            ? 'A decision has already been recorded for this request.'
+            : 'This request is not waiting for a decision whether to assess.'}
         </p>
       ) : (
         <form onSubmit={submit} noValidate>
-          {due && <p className="govuk-body">The local authority must decide by {formatDate(due.dueOn)}, 6 weeks after it received the request.</p>}
+          {due && (
+            <p className="govuk-body">
+              The local authority must decide by {formatDate(due.dueOn)}, 6 weeks after it received the
+              request.
+            </p>
+          )}
           <Radios
             name="decision"
             legend="Will the local authority carry out an EHC needs assessment?"

@@ -38,7 +38,12 @@ export function DocumentUploadPage() {
         withFlash({
           heading: `${doc.fileName} has been added to the case`,
           ...(linkedAdvice && !linkedAdvice.receivedOn
-            ? { link: { href: `/cases/${requestId}/advice/${linkedAdvice.id}/received`, text: `Record the advice from ${linkedAdvice.adviserName} as received` } }
+            ? {
+                link: {
+                  href: `/cases/${requestId}/advice/${linkedAdvice.id}/received`,
+                  text: `Record the advice from ${linkedAdvice.adviserName} as received`,
+                },
+              }
             : {}),
         }),
       );
@@ -67,12 +72,22 @@ export function DocumentUploadPage() {
         value={adviceRequestId}
         onChange={(e) => setAdviceRequestId(e.target.value)}
         error={errors.byField.adviceRequestId}
-        options={[{ value: '', text: 'None of these' }, ...caseFile.advice.map((a) => ({ value: a.id, text: `${a.adviserName}, asked for on ${formatDate(a.requestedOn)}` }))]}
+        options={[
+          { value: '', text: 'None of these' },
+          ...caseFile.advice.map((a) => ({
+            value: a.id,
+            text: `${a.adviserName}, asked for on ${formatDate(a.requestedOn)}`,
+          })),
+        ]}
       />
     ) : undefined;
 
   return (
-    <CaseActionLayout caseFile={caseFile} errors={errors.summary} back={{ href: `/cases/${caseFile.id}/documents`, text: 'Back to documents' }}>
+    <CaseActionLayout
+      caseFile={caseFile}
+      errors={errors.summary}
+      back={{ href: `/cases/${caseFile.id}/documents`, text: 'Back to documents' }}
+    >
       <h1 className="govuk-heading-l">Upload a document</h1>
       <form onSubmit={submit} noValidate encType="multipart/form-data">
         <FileUpload
@@ -92,7 +107,11 @@ export function DocumentUploadPage() {
           value={kind}
           onChange={setKind}
           error={errors.byField.kind}
-          items={caseDocumentKinds.map((k) => ({ value: k.value, label: k.label, ...(k.value === 'advice' && adviceChoice ? { conditional: adviceChoice } : {}) }))}
+          items={caseDocumentKinds.map((k) => ({
+            value: k.value,
+            label: k.label,
+            ...(k.value === 'advice' && adviceChoice ? { conditional: adviceChoice } : {}),
+          }))}
         />
         <Button type="submit" isPending={send.isPending}>
           Upload document

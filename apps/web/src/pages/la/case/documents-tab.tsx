@@ -13,7 +13,9 @@ export const caseDocumentKinds = [
   { value: 'other', label: 'Something else' },
 ] as const;
 
-const kindLabels: Record<string, string> = Object.fromEntries([...attachmentTypes, ...caseDocumentKinds].map((t) => [t.value, t.label]));
+const kindLabels: Record<string, string> = Object.fromEntries(
+  [...attachmentTypes, ...caseDocumentKinds].map((t) => [t.value, t.label]),
+);
 
 export function CaseDocumentsTab() {
   const c = useCaseFile();
@@ -23,11 +25,16 @@ export function CaseDocumentsTab() {
   const ours = c.documents.filter((d) => d.source !== 'school');
   const fileLink = (d: (typeof c.documents)[number]) => (
     <>
-      <a className="govuk-link" href={d.source === 'school' ? `/files/attachments/${d.id}` : `/files/case-documents/${d.id}`}>
+      <a
+        className="govuk-link"
+        href={d.source === 'school' ? `/files/attachments/${d.id}` : `/files/case-documents/${d.id}`}
+      >
         {d.fileName}
       </a>
       <br />
-      <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">{formatFileSize(d.sizeBytes)}</span>
+      <span className="govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0">
+        {formatFileSize(d.sizeBytes)}
+      </span>
     </>
   );
 
@@ -46,7 +53,10 @@ export function CaseDocumentsTab() {
           <Table
             caption="Sent by the school"
             head={['File', 'Type', 'Added']}
-            rows={fromSchool.map((d) => ({ key: d.id, cells: [fileLink(d), kindLabels[d.kind] ?? d.kind, formatDateTime(d.at)] }))}
+            rows={fromSchool.map((d) => ({
+              key: d.id,
+              cells: [fileLink(d), kindLabels[d.kind] ?? d.kind, formatDateTime(d.at)],
+            }))}
           />
         ))}
       {ours.length === 0 ? (
@@ -57,7 +67,12 @@ export function CaseDocumentsTab() {
           head={['File', 'Type', 'Added by', 'Added']}
           rows={ours.map((d) => ({
             key: d.id,
-            cells: [fileLink(d), kindLabels[d.kind] ?? d.kind, d.source === 'adviser' ? 'The adviser, through their upload link' : (d.by ?? 'Local authority'), formatDateTime(d.at)],
+            cells: [
+              fileLink(d),
+              kindLabels[d.kind] ?? d.kind,
+              d.source === 'adviser' ? 'The adviser, through their upload link' : (d.by ?? 'Local authority'),
+              formatDateTime(d.at),
+            ],
           }))}
         />
       )}

@@ -1,4 +1,10 @@
-import { exceptionReasonCodes, exceptionReasons, statutoryDateKeyLabels, statutoryDateKeys, type StatutoryDateKey } from '@casework/domain';
+import {
+  exceptionReasonCodes,
+  exceptionReasons,
+  statutoryDateKeyLabels,
+  statutoryDateKeys,
+  type StatutoryDateKey,
+} from '@casework/domain';
 import { Button, Checkboxes, DateInput, Radios, Textarea, type DateInputValue } from '@casework/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -17,7 +23,9 @@ import { CaseActionLayout, Loading } from './action-layout';
 import { useCaseFromRoute } from './use-case';
 
 // The 15-day periods (reg 13(1), CoP 9.83) have no exceptions, so they are not offered.
-const excusableKeys = statutoryDateKeys.filter((k) => k !== 'draftPlanComments' && k !== 'schoolConsultationReply');
+const excusableKeys = statutoryDateKeys.filter(
+  (k) => k !== 'draftPlanComments' && k !== 'schoolConsultationReply',
+);
 
 /**
  * An exception to a time limit (reg 5(4), 8(2), 10(4), 13(3)). The legal date never moves: the
@@ -40,12 +48,20 @@ export function ExceptionPage() {
         await invalidate();
         await navigate(
           `/cases/${input.requestId}`,
-          withFlash({ heading: 'Exception recorded', body: 'The legal dates do not move. Tell the family, and act as soon as you can (SEND Code of Practice 9.43).' }),
+          withFlash({
+            heading: 'Exception recorded',
+            body: 'The legal dates do not move. Tell the family, and act as soon as you can (SEND Code of Practice 9.43).',
+          }),
         );
       },
     }),
   );
-  const errors = formErrors(record.error, { reason: 'reason', appliesTo: 'appliesTo', fromOn: 'fromOn-day', toOn: 'toOn-day' });
+  const errors = formErrors(record.error, {
+    reason: 'reason',
+    appliesTo: 'appliesTo',
+    fromOn: 'fromOn-day',
+    toOn: 'toOn-day',
+  });
   usePageTitle('Record an exception to a time limit', errors.hasErrors);
   if (query.isPending) return <Loading />;
   if (notFound || !caseFile || !canWorkCases) return <NotFoundPage />;
@@ -56,7 +72,9 @@ export function ExceptionPage() {
     record.mutate({
       requestId: caseFile.id,
       reason: asChoice(reason),
-      appliesTo: appliesTo.filter((k): k is StatutoryDateKey => (statutoryDateKeys as readonly string[]).includes(k)),
+      appliesTo: appliesTo.filter((k): k is StatutoryDateKey =>
+        (statutoryDateKeys as readonly string[]).includes(k),
+      ),
       fromOn: dateFromParts(fromOn),
       ...(ended ? { toOn: ended } : {}),
       ...(note.trim() ? { note } : {}),
@@ -66,8 +84,8 @@ export function ExceptionPage() {
     <CaseActionLayout caseFile={caseFile} errors={errors.summary}>
       <h1 className="govuk-heading-l">Record an exception to a time limit</h1>
       <p className="govuk-body">
-        Only record an exception when one of these reasons makes it impractical to meet a time limit. The legal date does not
-        move, and the local authority must still act as soon as it can.
+        Only record an exception when one of these reasons makes it impractical to meet a time limit. The
+        legal date does not move, and the local authority must still act as soon as it can.
       </p>
       <form onSubmit={submit} noValidate>
         <Radios
@@ -96,7 +114,15 @@ export function ExceptionPage() {
           error={errors.byField.appliesTo}
           items={excusableKeys.map((k) => ({ value: k, label: statutoryDateKeyLabels[k] }))}
         />
-        <DateInput id="fromOn" legend="When did it start?" legendSize="m" hint="For example, 27 3 2027" value={fromOn} onChange={setFromOn} error={errors.byField.fromOn} />
+        <DateInput
+          id="fromOn"
+          legend="When did it start?"
+          legendSize="m"
+          hint="For example, 27 3 2027"
+          value={fromOn}
+          onChange={setFromOn}
+          error={errors.byField.fromOn}
+        />
         <DateInput
           id="toOn"
           legend="When did it end? (optional)"

@@ -29,7 +29,10 @@ export function FamilyContactPage() {
     trpc.casework.recordFamilyContact.mutationOptions({
       onSuccess: async (_r, input) => {
         await invalidate();
-        await navigate(`/cases/${input.requestId}/notes`, withFlash({ heading: 'Contact with the family recorded' }));
+        await navigate(
+          `/cases/${input.requestId}/notes`,
+          withFlash({ heading: 'Contact with the family recorded' }),
+        );
       },
     }),
   );
@@ -40,10 +43,19 @@ export function FamilyContactPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    record.mutate({ requestId: caseFile.id, contactedOn: dateFromParts(contactedOn), method: asChoice(method), summary });
+    record.mutate({
+      requestId: caseFile.id,
+      contactedOn: dateFromParts(contactedOn),
+      method: asChoice(method),
+      summary,
+    });
   };
   return (
-    <CaseActionLayout caseFile={caseFile} errors={errors.summary} back={{ href: `/cases/${caseFile.id}/notes`, text: 'Back to notes and contact' }}>
+    <CaseActionLayout
+      caseFile={caseFile}
+      errors={errors.summary}
+      back={{ href: `/cases/${caseFile.id}/notes`, text: 'Back to notes and contact' }}
+    >
       <h1 className="govuk-heading-l">Record contact with the family</h1>
       <form onSubmit={submit} noValidate>
         <DateInput

@@ -36,7 +36,11 @@ export function CaseRequestTab() {
           ? `What ${c.school.name} sent, exactly as it was received on ${formatDate(c.receivedOn)}.`
           : `What was recorded when the request was received on ${formatDate(c.receivedOn)}.`}
       </p>
-      <RequestAnswers templateVersion={c.templateVersion} answers={c.answers} {...(sectionIds ? { sectionIds } : {})} />
+      <RequestAnswers
+        templateVersion={c.templateVersion}
+        answers={c.answers}
+        {...(sectionIds ? { sectionIds } : {})}
+      />
     </>
   );
 }

@@ -25,7 +25,13 @@ export function MoreInformationPage() {
     trpc.casework.requestMoreInformation.mutationOptions({
       onSuccess: async (_r, input) => {
         await invalidate();
-        await navigate(`/cases/${input.requestId}`, withFlash({ heading: 'Your message has been sent to the school', body: 'The school sees it on the request in Casework.' }));
+        await navigate(
+          `/cases/${input.requestId}`,
+          withFlash({
+            heading: 'Your message has been sent to the school',
+            body: 'The school sees it on the request in Casework.',
+          }),
+        );
       },
     }),
   );
@@ -44,7 +50,9 @@ export function MoreInformationPage() {
         <>
           <h1 className="govuk-heading-l">Ask the school for more information</h1>
           <p className="govuk-body">
-            {caseFile.school ? 'More information can only be asked for before the decision whether to assess.' : 'This request did not come from a school.'}
+            {caseFile.school
+              ? 'More information can only be asked for before the decision whether to assess.'
+              : 'This request did not come from a school.'}
           </p>
         </>
       ) : (

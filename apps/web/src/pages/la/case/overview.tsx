@@ -1,4 +1,9 @@
-import { exceptionReasons, requesterKinds, statutoryDateKeyLabels, type StatutoryDateKey } from '@casework/domain';
+import {
+  exceptionReasons,
+  requesterKinds,
+  statutoryDateKeyLabels,
+  type StatutoryDateKey,
+} from '@casework/domain';
 import { Button, ButtonLink, ErrorSummary, InsetText, SummaryList, Table } from '@casework/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -18,7 +23,8 @@ import { canAskSchool, canDecide, childNameOf, nextSteps, useCaseFile } from './
 const matchLabels = { upn: 'Same UPN', name_and_date_of_birth: 'Same name and date of birth' } as const;
 
 function requesterOf(c: CaseFile): string {
-  if (c.school) return `${c.school.name} (URN ${c.school.urn})${c.school.laName ? `, ${c.school.laName}` : ''}`;
+  if (c.school)
+    return `${c.school.name} (URN ${c.school.urn})${c.school.laName ? `, ${c.school.laName}` : ''}`;
   const kind = requesterKinds.find((k) => k.value === c.requesterKind)?.label;
   return `Direct request from ${c.requesterName ?? 'someone not named'}${kind ? ` (${kind.toLowerCase()})` : ''}`;
 }
@@ -55,7 +61,17 @@ export function CaseOverview() {
           {
             key: 'Caseworker',
             value: c.allocatedTo?.name ?? 'Not allocated',
-            ...(canWorkCases ? { actions: [{ text: c.allocatedTo ? 'Change' : 'Allocate', href: `/cases/${c.id}/allocate`, visuallyHiddenText: 'caseworker' }] } : {}),
+            ...(canWorkCases
+              ? {
+                  actions: [
+                    {
+                      text: c.allocatedTo ? 'Change' : 'Allocate',
+                      href: `/cases/${c.id}/allocate`,
+                      visuallyHiddenText: 'caseworker',
+                    },
+                  ],
+                }
+              : {}),
           },
           { key: 'Child’s date of birth', value: formatDate(c.child.dateOfBirth, 'Not given') },
           { key: 'UPN', value: c.child.upn ?? 'Not given' },
@@ -65,10 +81,25 @@ export function CaseOverview() {
               ? `Linked: ${c.child.record.legalName}, born ${formatDate(c.child.record.dateOfBirth)}${c.child.record.upn ? `, UPN ${c.child.record.upn}` : ''}`
               : 'Not linked yet',
             ...(c.child.record
-              ? { actions: [{ text: 'View', href: `/children/${c.child.record.id}`, visuallyHiddenText: 'the child’s record with every request' }] }
+              ? {
+                  actions: [
+                    {
+                      text: 'View',
+                      href: `/children/${c.child.record.id}`,
+                      visuallyHiddenText: 'the child’s record with every request',
+                    },
+                  ],
+                }
               : {}),
           },
-          ...(c.withdrawalReason ? [{ key: 'Reason for withdrawing', value: <span className="app-pre-wrap">{c.withdrawalReason}</span> }] : []),
+          ...(c.withdrawalReason
+            ? [
+                {
+                  key: 'Reason for withdrawing',
+                  value: <span className="app-pre-wrap">{c.withdrawalReason}</span>,
+                },
+              ]
+            : []),
         ]}
       />
 
@@ -76,7 +107,9 @@ export function CaseOverview() {
 
       <StatutoryDates
         dates={c.statutoryDates}
-        isExcused={(d) => c.statutoryDates.some((s) => s.key === d.key && s.refId === d.refId && s.hasException)}
+        isExcused={(d) =>
+          c.statutoryDates.some((s) => s.key === d.key && s.refId === d.refId && s.hasException)
+        }
       />
       {c.exceptions.length > 0 && (
         <Table
@@ -86,7 +119,9 @@ export function CaseOverview() {
           rows={c.exceptions.map((e) => ({
             key: e.id,
             cells: [
-              e.reason in exceptionReasons ? exceptionReasons[e.reason as keyof typeof exceptionReasons].label : e.reason,
+              e.reason in exceptionReasons
+                ? exceptionReasons[e.reason as keyof typeof exceptionReasons].label
+                : e.reason,
               e.appliesTo.map((k) => statutoryDateKeyLabels[k as StatutoryDateKey] ?? k).join(', '),
               <span className="app-nowrap">{formatDate(e.fromOn)}</span>,
               <span className="app-nowrap">{formatDate(e.toOn, 'Still going on')}</span>,
@@ -107,7 +142,13 @@ export function CaseOverview() {
       {c.decision ? (
         <SummaryList
           rows={[
-            { key: 'Decision', value: c.decision.decision === 'assess' ? 'Carry out an EHC needs assessment' : 'Do not carry out an EHC needs assessment' },
+            {
+              key: 'Decision',
+              value:
+                c.decision.decision === 'assess'
+                  ? 'Carry out an EHC needs assessment'
+                  : 'Do not carry out an EHC needs assessment',
+            },
             { key: 'Date of the decision', value: formatDate(c.decision.on) },
             { key: 'Reasons', value: <span className="app-pre-wrap">{c.decision.reasons ?? ''}</span> },
           ]}
@@ -135,7 +176,9 @@ export function CaseOverview() {
             rows={[
               { key: 'Draft EHC plan sent to the family', value: formatDate(c.steps.draftPlanServedOn) },
               { key: 'Final EHC plan issued', value: formatDate(c.steps.finalPlanIssuedOn) },
-              ...(c.steps.notIssueNoticeOn ? [{ key: 'Family told no plan will be issued', value: formatDate(c.steps.notIssueNoticeOn) }] : []),
+              ...(c.steps.notIssueNoticeOn
+                ? [{ key: 'Family told no plan will be issued', value: formatDate(c.steps.notIssueNoticeOn) }]
+                : []),
             ]}
           />
           {canWorkCases && steps.length > 0 && (
@@ -165,14 +208,18 @@ export function CaseOverview() {
                   <p className="govuk-body app-pre-wrap">{exchange.reply.message}</p>
                 </InsetText>
               ) : (
-                <p className="govuk-body">The school has not replied yet. The statutory clock keeps running.</p>
+                <p className="govuk-body">
+                  The school has not replied yet. The statutory clock keeps running.
+                </p>
               )}
             </>
           )}
           {canWorkCases && canAskSchool(c) && (
             <p className="govuk-body">
               <RouterLink className="govuk-link" href={`/cases/${c.id}/more-information`}>
-                {exchange ? 'Ask the school for more information again' : 'Ask the school for more information'}
+                {exchange
+                  ? 'Ask the school for more information again'
+                  : 'Ask the school for more information'}
               </RouterLink>
             </p>
           )}
@@ -186,7 +233,15 @@ export function CaseOverview() {
  * Links the request to the LA's record of the child, or makes a new one. Never automatic: a
  * caseworker decides whether a possible match is the same child.
  */
-function ChildRecordChoice({ c, canWork, onDone }: { c: CaseFile; canWork: boolean; onDone: (flash: Flash) => void }) {
+function ChildRecordChoice({
+  c,
+  canWork,
+  onDone,
+}: {
+  c: CaseFile;
+  canWork: boolean;
+  onDone: (flash: Flash) => void;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateCasework();
   const link = useMutation(
@@ -215,11 +270,18 @@ function ChildRecordChoice({ c, canWork, onDone }: { c: CaseFile; canWork: boole
       {c.childCandidates.length > 0 ? (
         <>
           <p className="govuk-body">
-            These records may be the same child. Check the details: a request is only linked to a record when you say so.
+            These records may be the same child. Check the details: a request is only linked to a record when
+            you say so.
           </p>
           <Table
             caption="Possible matches"
-            head={['Name', 'Date of birth', 'UPN', 'Why it may match', ...(canWork ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : [])]}
+            head={[
+              'Name',
+              'Date of birth',
+              'UPN',
+              'Why it may match',
+              ...(canWork ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : []),
+            ]}
             rows={c.childCandidates.map((m) => ({
               key: m.id,
               cells: [
@@ -249,10 +311,17 @@ function ChildRecordChoice({ c, canWork, onDone }: { c: CaseFile; canWork: boole
           {canWork && <p className="govuk-body">If none of them is the same child, create a new record.</p>}
         </>
       ) : (
-        <p className="govuk-body">No existing child record has the same UPN, or the same name and date of birth.</p>
+        <p className="govuk-body">
+          No existing child record has the same UPN, or the same name and date of birth.
+        </p>
       )}
       {canWork && (
-        <Button type="button" variant="secondary" onClick={() => create.mutate({ requestId: c.id })} isPending={create.isPending}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => create.mutate({ requestId: c.id })}
+          isPending={create.isPending}
+        >
           Create a new child record
         </Button>
       )}

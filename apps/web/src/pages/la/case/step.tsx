@@ -20,7 +20,8 @@ import { nextSteps, useCaseFromRoute } from './use-case';
 const stepHints: Record<string, string> = {
   draft_plan_served: 'The family then has at least 15 days to comment and ask for a school (reg 13(1)).',
   not_issue_notice: 'Within 16 weeks of the request, with their right of appeal (reg 10).',
-  final_plan_issued: 'Within 20 weeks of the request, and not before the family’s 15 days for comments have ended (reg 13).',
+  final_plan_issued:
+    'Within 20 weeks of the request, and not before the family’s 15 days for comments have ended (reg 13).',
 };
 
 /** The statutory steps after the decision to assess, in their legal order. */
@@ -37,7 +38,10 @@ export function StepPage() {
       onSuccess: async (_r, input) => {
         await invalidate();
         const label = statutorySteps.find((s) => s.value === input.step)?.label ?? 'Step';
-        await navigate(`/cases/${input.requestId}`, withFlash({ heading: `Recorded: ${label.charAt(0).toLowerCase()}${label.slice(1)}` }));
+        await navigate(
+          `/cases/${input.requestId}`,
+          withFlash({ heading: `Recorded: ${label.charAt(0).toLowerCase()}${label.slice(1)}` }),
+        );
       },
     }),
   );
@@ -60,7 +64,9 @@ export function StepPage() {
       ) : (
         <form onSubmit={submit} noValidate>
           {caseFile.steps.draftPlanServedOn && (
-            <p className="govuk-body">The draft plan was sent to the family on {formatDate(caseFile.steps.draftPlanServedOn)}.</p>
+            <p className="govuk-body">
+              The draft plan was sent to the family on {formatDate(caseFile.steps.draftPlanServedOn)}.
+            </p>
           )}
           <Radios
             name="step"
@@ -69,9 +75,21 @@ export function StepPage() {
             value={step}
             onChange={setChosen}
             error={errors.byField.step}
-            items={steps.map((s) => ({ value: s, label: statutorySteps.find((x) => x.value === s)?.label ?? s, hint: stepHints[s] }))}
+            items={steps.map((s) => ({
+              value: s,
+              label: statutorySteps.find((x) => x.value === s)?.label ?? s,
+              hint: stepHints[s],
+            }))}
           />
-          <DateInput id="on" legend="When did it happen?" legendSize="m" hint="For example, 27 3 2027" value={on} onChange={setOn} error={errors.byField.on} />
+          <DateInput
+            id="on"
+            legend="When did it happen?"
+            legendSize="m"
+            hint="For example, 27 3 2027"
+            value={on}
+            onChange={setOn}
+            error={errors.byField.on}
+          />
           <Button type="submit" isPending={record.isPending} preventDoubleClick>
             Record step
           </Button>

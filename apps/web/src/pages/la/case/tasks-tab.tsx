@@ -1,4 +1,13 @@
-import { Button, DateInput, ErrorSummary, Select, Table, Tag, TextInput, type DateInputValue } from '@casework/ui';
+import {
+  Button,
+  DateInput,
+  ErrorSummary,
+  Select,
+  Table,
+  Tag,
+  TextInput,
+  type DateInputValue,
+} from '@casework/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 
@@ -44,14 +53,23 @@ export function CaseTasksTab() {
       },
     }),
   );
-  const errors = formErrors(add.error, { title: 'taskTitle', dueOn: 'taskDueOn-day', assignedTo: 'taskAssignedTo' });
+  const errors = formErrors(add.error, {
+    title: 'taskTitle',
+    dueOn: 'taskDueOn-day',
+    assignedTo: 'taskAssignedTo',
+  });
   const completeErrors = formErrors(complete.error);
   usePageTitle(`Tasks – ${childNameOf(c)}`, errors.hasErrors || completeErrors.hasErrors);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    add.mutate({ requestId: c.id, title, dueOn: dateFromParts(dueOn), ...(assignedTo ? { assignedTo } : {}) });
+    add.mutate({
+      requestId: c.id,
+      title,
+      dueOn: dateFromParts(dueOn),
+      ...(assignedTo ? { assignedTo } : {}),
+    });
   };
   const me = caseworkers.data?.find((w) => w.id === userId);
 
@@ -65,7 +83,13 @@ export function CaseTasksTab() {
       ) : (
         <Table
           caption="Tasks for this case"
-          head={['Task', 'Due', 'Assigned to', 'Status', ...(canWorkCases ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : [])]}
+          head={[
+            'Task',
+            'Due',
+            'Assigned to',
+            'Status',
+            ...(canWorkCases ? [{ content: <span className="govuk-visually-hidden">Action</span> }] : []),
+          ]}
           rows={c.tasks.map((t) => ({
             key: t.id,
             cells: [
@@ -108,8 +132,24 @@ export function CaseTasksTab() {
           <h2 className="govuk-heading-m">Add a task</h2>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <TextInput id="taskTitle" name="title" label="What needs doing?" labelSize="s" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.byField.title} />
-              <DateInput id="taskDueOn" legend="When is it due?" legendSize="s" hint="For example, 27 3 2027" value={dueOn} onChange={setDueOn} error={errors.byField.dueOn} />
+              <TextInput
+                id="taskTitle"
+                name="title"
+                label="What needs doing?"
+                labelSize="s"
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+                error={errors.byField.title}
+              />
+              <DateInput
+                id="taskDueOn"
+                legend="When is it due?"
+                legendSize="s"
+                hint="For example, 27 3 2027"
+                value={dueOn}
+                onChange={setDueOn}
+                error={errors.byField.dueOn}
+              />
               <Select
                 id="taskAssignedTo"
                 name="assignedTo"
@@ -120,7 +160,9 @@ export function CaseTasksTab() {
                 error={errors.byField.assignedTo}
                 options={[
                   { value: '', text: me ? `Me (${me.name})` : 'Me' },
-                  ...(caseworkers.data ?? []).filter((w) => w.id !== userId).map((w) => ({ value: w.id, text: w.name })),
+                  ...(caseworkers.data ?? [])
+                    .filter((w) => w.id !== userId)
+                    .map((w) => ({ value: w.id, text: w.name })),
                 ]}
               />
               <Button type="submit" variant="secondary" isPending={add.isPending}>

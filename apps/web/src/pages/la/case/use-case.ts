@@ -44,7 +44,9 @@ export function canRequestAdvice(c: CaseFile): boolean {
 }
 
 /** The statutory steps that may come next, in their legal order (reg 10, 13). */
-export function nextSteps(c: CaseFile): Array<'draft_plan_served' | 'not_issue_notice' | 'final_plan_issued'> {
+export function nextSteps(
+  c: CaseFile,
+): Array<'draft_plan_served' | 'not_issue_notice' | 'final_plan_issued'> {
   if (c.status !== 'assessing') return [];
   return c.steps.draftPlanServedOn ? ['final_plan_issued'] : ['draft_plan_served', 'not_issue_notice'];
 }
