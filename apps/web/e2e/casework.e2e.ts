@@ -73,7 +73,7 @@ describe('LA casework from a school’s request to the decision whether to asses
     await page.getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { level: 1, name: 'Ruby Ann Clarke' }).waitFor();
     await expectAccessible(page, 'case overview');
-    await expect(page.getByText('Decide whether to assess').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Decide whether to assess').first().waitFor();
 
     // A decision dated tomorrow is refused with a clear message; today's is recorded.
     await page
@@ -114,7 +114,7 @@ describe('LA casework from a school’s request to the decision whether to asses
     const adviser = await newPage(world);
     await adviser.goto(new URL(url).pathname);
     await adviser.getByRole('heading', { level: 1, name: 'Send your advice' }).waitFor();
-    await expect(adviser.getByText('R. A. C.').isVisible()).resolves.toBe(true);
+    await adviser.getByText('R. A. C.').waitFor();
     await expect(adviser.getByText('Ruby Ann Clarke').count()).resolves.toBe(0);
     await expectAccessible(adviser, 'adviser upload');
     await adviser.getByLabel('Upload your advice').setInputFiles({

@@ -90,7 +90,8 @@ describe('a request from a school to a local authority', () => {
     await page.getByRole('heading', { level: 1, name: 'Sections to write' }).waitFor();
     await expectAccessible(page, 'teacher home');
     await page.getByRole('link', { name: 'Views of the child and family' }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Views of the child and family' }).waitFor();
+    await page.getByLabel('What people like and admire about me').waitFor();
     const textareas = page.locator('textarea');
     const count = await textareas.count();
     for (let i = 0; i < count; i += 1) {
@@ -158,8 +159,8 @@ describe('a request from a school to a local authority', () => {
     await signInAs(page, 'caseworker@kent.example.org');
     await page.getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { level: 1, name: 'Amelia Grace Thompson' }).waitFor();
-    await expect(page.getByText(`Case ${reference}`).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Amelia Grace Thompson').first().isVisible()).resolves.toBe(true);
+    await page.getByText(`Case ${reference}`).waitFor();
+    await page.getByText('Amelia Grace Thompson').first().waitFor();
     await expectAccessible(page, 'LA view of the request');
     await page.context().close();
 

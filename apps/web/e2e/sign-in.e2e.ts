@@ -22,7 +22,7 @@ describe('signing in', () => {
 
     await signInAs(page, 'senco@oakfield.example.org');
     await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
-    await expect(page.getByText('Oakfield Primary School').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Oakfield Primary School').first().waitFor();
     await expect(page.title()).resolves.toBe('Requests – Casework');
     await expectAccessible(page, 'SENCO home');
 
@@ -38,12 +38,12 @@ describe('signing in', () => {
     const page = await newPage(world);
     await signInAs(page, 'caseworker@kent.example.org');
     await page.getByRole('heading', { level: 1, name: 'Caseload' }).waitFor();
-    await expect(page.getByText('Kent').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Kent').first().waitFor();
     await expectAccessible(page, 'caseworker home');
 
     await page.getByRole('link', { name: 'Your sessions' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Your sessions' }).waitFor();
-    await expect(page.getByText('This browser').isVisible()).resolves.toBe(true);
+    await page.getByText('This browser').waitFor();
     await expectAccessible(page, 'sessions');
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
