@@ -3,6 +3,7 @@ import { addDays } from '@casework/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { runDueJobs } from '../jobs/queue';
 import { caseworkKit, dataOf, pdfBytes, type CaseworkKit, type Person } from '../testing/casework';
 import { TEST_ORIGIN, createTestWorld, query, type TestWorld } from '../testing/harness';
 
@@ -214,6 +215,29 @@ describe('an adviser’s single-use upload link', () => {
       .where(eq(adviceUploadLink.adviceRequestId, advice.id));
     expect(stored?.tokenHash).not.toContain(link.token);
     expect(JSON.stringify(stored)).not.toContain(link.token);
+  });
+
+  it('emails the link to the adviser, naming the case by reference only, and reminds them when chased', async () => {
+    const { caseworker, requestId, reference } = await openCase();
+    const advice = dataOf(await askForAdvice(caseworker, requestId, '2026-11-05'));
+    world.mailer.sent.length = 0;
+
+    const link = await makeLink(caseworker, advice.id);
+    dataOf(await kit.act(caseworker, 'casework.chaseAdvice', { adviceRequestId: advice.id }));
+    await runDueJobs(world.deps, { limit: 20 });
+
+    // Earlier tests queued mail too; this case's mail carries its own reference.
+    const mail = world.mailer.sent.filter(
+      (m) => m.to === 'ep.team@example.org' && m.subject.includes(reference),
+    );
+    expect(mail).toHaveLength(2);
+    expect(mail[0]?.subject).toBe(`Please send your advice for EHC needs assessment ${reference}`);
+    expect(mail[0]?.text).toContain(link.url);
+    expect(mail[0]?.text).toContain('17 December 2026');
+    expect(mail[1]?.subject).toBe(
+      `Reminder: advice for EHC needs assessment ${reference} is due on 17 December 2026`,
+    );
+    for (const m of mail) expect(`${m.subject}\n${m.text}`).not.toMatch(/Amelia|Thompson/);
   });
 
   it('shows the adviser, without signing in, the LA, the reference and only the child’s initials', async () => {

@@ -216,13 +216,14 @@ export const caseworkRouter = router({
       input.adviceRequestId,
       input.validForDays,
       clock(ctx).now,
+      ctx.deps.config.appOrigin,
     );
     await ctx.audit({
       action: 'case.create_advice_link',
       recordType: 'advice_request',
       recordId: input.adviceRequestId,
     });
-    return { url: `${ctx.deps.config.appOrigin}/advice/${link.token}`, expiresAt: link.expiresAt };
+    return link;
   }),
 
   recordDecision: workers.input(recordDecisionToAssess).mutation(async ({ ctx, input }) => {

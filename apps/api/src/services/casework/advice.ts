@@ -176,6 +176,7 @@ export async function createAdviceLink(
   adviceRequestId: string,
   validForDays: number,
   now: Date,
+  appOrigin: string,
 ) {
   const advice = await loadAdvice(tx, adviceRequestId);
   if (advice.receivedOn) throw new Conflict('This advice has already been received');
@@ -190,15 +191,43 @@ export async function createAdviceLink(
     createdAt: now,
   });
   const { row } = await loadCase(tx, advice.requestId);
+  const url = `${appOrigin}/advice/${token}`;
+  // With the adviser's address on file the link goes to them by email; either way the caseworker
+  // sees it once, to send another way. The email names the case by reference only.
+  const emailed = !!advice.adviserEmail;
+  if (advice.adviserEmail) {
+    const la = await loadLaById(tx, row.laId);
+    await enqueueJob(tx, {
+      kind: EMAIL_JOB,
+      payload: {
+        to: advice.adviserEmail,
+        subject: `Please send your advice for EHC needs assessment ${row.reference ?? ''}`,
+        text: [
+          `Dear ${advice.adviserName},`,
+          '',
+          `${la.name} has asked you for advice and information for an EHC needs assessment, reference ${row.reference ?? ''}.`,
+          `It is due by ${formatLongDate(advice.dueOn as PlainDate)} (SEND Regulations 2014, reg 8).`,
+          '',
+          'You can upload it here, once, without an account:',
+          url,
+          '',
+          `The link works until ${formatLongDate(londonDateOf(expiresAt))}. Accepted: PDF, Word (DOCX), JPEG or PNG, up to 20MB.`,
+          '',
+          la.name,
+        ].join('\n'),
+      },
+      dedupeKey: `advice_link:${sessionIdFromToken(token)}`,
+    });
+  }
   await recordCaseEvent(
     tx,
     row,
     who,
     'advice_link_created',
-    { adviceRequestId: advice.id, expiresAt: expiresAt.toISOString() },
+    { adviceRequestId: advice.id, expiresAt: expiresAt.toISOString(), emailed },
     now,
   );
-  return { token, expiresAt: expiresAt.toISOString() };
+  return { url, expiresAt: expiresAt.toISOString(), emailed };
 }
 
 interface LinkScope {

@@ -37,7 +37,7 @@ export function AdviceLinkPage() {
   const back = { href: `/cases/${caseFile.id}/advice`, text: 'Back to advice' };
 
   if (create.data) {
-    const { url, expiresAt } = create.data;
+    const { url, expiresAt, emailed } = create.data;
     const copy = () => {
       navigator.clipboard.writeText(url).then(
         () => setCopied('Link copied'),
@@ -48,8 +48,9 @@ export function AdviceLinkPage() {
       <CaseActionLayout caseFile={caseFile} errors={[]} back={back}>
         <h1 className="govuk-heading-l">Upload link for {advice.adviserName}</h1>
         <InsetText>
-          Copy the link now and send it to {advice.adviserEmail ?? 'the adviser'} by secure email. It will not
-          be shown again.
+          {emailed
+            ? `The link has been emailed to ${advice.adviserEmail ?? 'the adviser'}. You can also copy it now to send another way: it will not be shown again.`
+            : 'There is no email address for this adviser, so copy the link now and send it to them securely. It will not be shown again.'}
         </InsetText>
         <TextInput
           id="adviceLink"
