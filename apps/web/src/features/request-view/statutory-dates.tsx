@@ -1,4 +1,4 @@
-import type { StatutoryDate } from '@casework/domain';
+import { nonWorkingDayWarning, type StatutoryDate } from '@casework/domain';
 import { Table, Tag, type TagColour } from '@casework/ui';
 
 import { formatDate } from '../../app/format';
@@ -38,7 +38,12 @@ export function StatutoryDates({
           key: `${d.key}-${d.refId ?? ''}`,
           cells: [
             d.label,
-            <span className="app-nowrap">{formatDate(d.dueOn)}</span>,
+            <>
+              <span className="app-nowrap">{formatDate(d.dueOn)}</span>
+              {warningFor(d) && (
+                <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">{warningFor(d)}</span>
+              )}
+            </>,
             <>
               <Tag colour={tag.colour}>{tag.text}</Tag>
               {isExcused?.(d) && (
@@ -54,4 +59,17 @@ export function StatutoryDates({
       })}
     />
   );
+}
+
+/**
+ * A legal date on a weekend or bank holiday does not move (statutory-process.md), so people are
+ * warned to act before it. Met dates need no warning; dates beyond the bank holiday data get none.
+ */
+function warningFor(d: StatutoryDate): string | undefined {
+  if (d.state === 'met_on_time' || d.state === 'met_late' || d.kind === 'period') return undefined;
+  try {
+    return nonWorkingDayWarning(d.dueOn);
+  } catch {
+    return undefined;
+  }
 }
