@@ -229,6 +229,8 @@ export const requestEvent = pgTable(
       .default(sql`'{}'::jsonb`),
     actorId: uuid('actor_id').references(() => userAccount.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Insertion order, for events at the same instant (several in one transaction). Never shown. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
   },
   (t) => [index('request_event_request_idx').on(t.requestId, t.occurredAt)],
 );

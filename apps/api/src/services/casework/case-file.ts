@@ -56,7 +56,7 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
       .select()
       .from(requestEvent)
       .where(eq(requestEvent.requestId, row.id))
-      .orderBy(asc(requestEvent.occurredAt)),
+      .orderBy(asc(requestEvent.occurredAt), asc(requestEvent.seq)),
     tx.select().from(caseNote).where(eq(caseNote.requestId, row.id)).orderBy(desc(caseNote.createdAt)),
     tx.select().from(caseTask).where(eq(caseTask.requestId, row.id)).orderBy(asc(caseTask.dueOn)),
     tx

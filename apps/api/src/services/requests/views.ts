@@ -197,7 +197,7 @@ export async function schoolRequestDetail(tx: Tx, who: SchoolActor, requestId: s
           .select()
           .from(requestEvent)
           .where(eq(requestEvent.requestId, request.id))
-          .orderBy(asc(requestEvent.occurredAt)),
+          .orderBy(asc(requestEvent.occurredAt), asc(requestEvent.seq)),
       ]);
   const eventNames = await namesOf(tx, [
     ...events.map((e) => e.actorId),
