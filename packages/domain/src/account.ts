@@ -16,3 +16,14 @@ export const changePasswordInput = z.object({
   newPassword: z.string().min(1, 'Enter a new password').max(1024),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** An LA's own idle timeout for its staff (security.md: LAs commonly want about 30 minutes). */
+export const setStaffIdleTimeout = z.object({
+  idleMinutes: z
+    .number('Enter a number of minutes')
+    .int('Enter a whole number of minutes')
+    .min(5, 'The idle timeout must be 5 minutes or more')
+    .max(480, 'The idle timeout must be 480 minutes (8 hours) or fewer')
+    .nullable(),
+});
+export type SetStaffIdleTimeout = z.infer<typeof setStaffIdleTimeout>;

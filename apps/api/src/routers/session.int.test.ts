@@ -309,3 +309,59 @@ describe('sessions', () => {
     expect(foreign.status).toBe(404);
   });
 });
+
+describe('an LA’s own idle timeout', () => {
+  it('signs the LA’s staff out after the idle time its administrator set, and no one else', async () => {
+    const la = await makeLa(world.db);
+    const otherLa = await makeLa(world.db);
+    const admin = await makeUser(world.db, [{ laId: la.id, role: 'la_admin' }]);
+    const caseworker = await makeUser(world.db, [{ laId: la.id, role: 'caseworker' }]);
+    const elsewhere = await makeUser(world.db, [{ laId: otherLa.id, role: 'caseworker' }]);
+
+    const set = await mutate(
+      world.app,
+      'admin.setStaffIdleTimeout',
+      { idleMinutes: 10 },
+      await signIn(world.app, admin),
+    );
+    expect(set.status).toBe(200);
+
+    const ours = await signIn(world.app, caseworker);
+    const theirs = await signIn(world.app, elsewhere);
+    for (let i = 0; i < 4; i += 1) {
+      // In use every 8 minutes: the 10-minute limit runs from the last activity.
+      world.clock.advanceMinutes(8);
+      expect((await query(world.app, 'session.me', undefined, ours)).body.result?.data).not.toBeNull();
+    }
+    world.clock.advanceMinutes(11);
+    expect((await query(world.app, 'session.me', undefined, ours)).body.result?.data).toBeNull();
+    expect((await query(world.app, 'session.me', undefined, theirs)).body.result?.data).toBeNull(); // 43 min > 30
+    const fresh = await signIn(world.app, elsewhere);
+    world.clock.advanceMinutes(20);
+    expect((await query(world.app, 'session.me', undefined, fresh)).body.result?.data).not.toBeNull();
+  });
+
+  it('refuses an idle timeout outside 5 to 480 minutes, and lets only an LA administrator set it', async () => {
+    const la = await makeLa(world.db);
+    const admin = await signIn(world.app, await makeUser(world.db, [{ laId: la.id, role: 'la_admin' }]));
+    const caseworker = await signIn(
+      world.app,
+      await makeUser(world.db, [{ laId: la.id, role: 'caseworker' }]),
+    );
+
+    const tooShort = await mutate(world.app, 'admin.setStaffIdleTimeout', { idleMinutes: 2 }, admin);
+    const notAllowed = await mutate(world.app, 'admin.setStaffIdleTimeout', { idleMinutes: 20 }, caseworker);
+
+    expect(tooShort.body.error?.data.fieldErrors).toEqual([
+      { field: 'idleMinutes', reason: 'The idle timeout must be 5 minutes or more' },
+    ]);
+    expect(notAllowed.status).toBe(403);
+    const settings = await query<{ idleMinutes: number | null }>(
+      world.app,
+      'admin.sessionSettings',
+      undefined,
+      admin,
+    );
+    expect(settings.body.result?.data.idleMinutes).toBeNull();
+  });
+});

@@ -126,10 +126,13 @@ export async function validateSessionToken(
       return null;
     }
     const next = slidExpiry(row.session, now, lifetime);
-    if (next) {
+    // Activity is recorded at most once a minute, even when the expiry does not move (an LA's
+    // shorter idle timeout is measured from the last activity).
+    const isSeenStale = now.getTime() - row.session.lastSeenAt.getTime() >= 60_000;
+    if (next || isSeenStale) {
       await tx
         .update(userSession)
-        .set({ expiresAt: next, lastSeenAt: now })
+        .set({ expiresAt: next ?? row.session.expiresAt, lastSeenAt: now })
         .where(eq(userSession.id, sessionId));
     }
     return {

@@ -3,6 +3,7 @@ import { Button, ErrorSummary, NotificationBanner, Table, Tag } from '@casework/
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { formErrors } from '../../app/form-errors';
+import { IdleTimeoutForm } from './idle-timeout-form';
 import { usePageTitle } from '../../app/page-title';
 import { useTRPC } from '../../trpc';
 import { formatDateTime } from '../../app/format';
@@ -77,6 +78,7 @@ export function UsersPage() {
           ],
         }))}
       />
+      <IdleTimeoutForm />
     </>
   );
 }
