@@ -78,7 +78,7 @@ export const caseworkRouter = router({
     const { today, now } = clock(ctx);
     const file = await caseFile(ctx.tx, input.requestId, today, now);
     // Every read of a child's record is audited.
-    await ctx.audit({ action: 'request.read', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.auditRequest('request.read', input.requestId);
     return file;
   }),
 
@@ -93,35 +93,21 @@ export const caseworkRouter = router({
   recordDirectRequest: workers.input(recordDirectRequestInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await recordDirectRequest(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({
-      action: 'case.record_direct_request',
-      recordType: 'assessment_request',
-      recordId: result.id,
-    });
+    await ctx.auditRequest('case.record_direct_request', result.id);
     return result;
   }),
 
   allocate: workers.input(allocateRequests).mutation(async ({ ctx, input }) => {
     const result = await allocate(ctx.tx, laActor(ctx), input.requestIds, input.caseworkerId, clock(ctx).now);
     for (const id of input.requestIds) {
-      await ctx.audit({
-        action: 'case.allocate',
-        recordType: 'assessment_request',
-        recordId: id,
-        detail: { to: input.caseworkerId },
-      });
+      await ctx.auditRequest('case.allocate', id, { to: input.caseworkerId });
     }
     return result;
   }),
 
   linkChild: workers.input(linkChildRecord).mutation(async ({ ctx, input }) => {
     await linkChild(ctx.tx, laActor(ctx), input.requestId, input.childId, clock(ctx).now);
-    await ctx.audit({
-      action: 'case.link_child',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { childId: input.childId },
-    });
+    await ctx.auditRequest('case.link_child', input.requestId, { childId: input.childId });
     return { ok: true as const };
   }),
 
@@ -138,34 +124,26 @@ export const caseworkRouter = router({
 
   requestMoreInformation: workers.input(requestMoreInformationInput).mutation(async ({ ctx, input }) => {
     await requestMoreInformation(ctx.tx, laActor(ctx), input.requestId, input.message, clock(ctx).now);
-    await ctx.audit({
-      action: 'case.request_information',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-    });
+    await ctx.auditRequest('case.request_information', input.requestId);
     return { ok: true as const };
   }),
 
   recordFamilyContact: workers.input(recordFamilyContactInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     await recordFamilyContact(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({
-      action: 'case.family_contact',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-    });
+    await ctx.auditRequest('case.family_contact', input.requestId);
     return { ok: true as const };
   }),
 
   addNote: workers.input(addCaseNote).mutation(async ({ ctx, input }) => {
     await addNote(ctx.tx, laActor(ctx), input.requestId, input.body, clock(ctx).now);
-    await ctx.audit({ action: 'case.add_note', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.auditRequest('case.add_note', input.requestId);
     return { ok: true as const };
   }),
 
   addTask: workers.input(addCaseTask).mutation(async ({ ctx, input }) => {
     const task = await addTask(ctx.tx, laActor(ctx), input, clock(ctx).now);
-    await ctx.audit({ action: 'case.add_task', recordType: 'assessment_request', recordId: input.requestId });
+    await ctx.auditRequest('case.add_task', input.requestId);
     return task;
   }),
 
@@ -178,12 +156,7 @@ export const caseworkRouter = router({
   requestAdvice: workers.input(requestAdviceInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const advice = await requestAdvice(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({
-      action: 'case.request_advice',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { adviceRequestId: advice.id },
-    });
+    await ctx.auditRequest('case.request_advice', input.requestId, { adviceRequestId: advice.id });
     return { id: advice.id, dueOn: advice.dueOn };
   }),
 
@@ -229,35 +202,21 @@ export const caseworkRouter = router({
   recordDecision: workers.input(recordDecisionToAssess).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await recordDecision(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({
-      action: 'case.record_decision',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { decision: input.decision },
-    });
+    await ctx.auditRequest('case.record_decision', input.requestId, { decision: input.decision });
     return result;
   }),
 
   recordStep: workers.input(recordStatutoryStep).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const result = await recordStep(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({
-      action: 'case.record_step',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { step: input.step },
-    });
+    await ctx.auditRequest('case.record_step', input.requestId, { step: input.step });
     return result;
   }),
 
   recordException: workers.input(recordExceptionInput).mutation(async ({ ctx, input }) => {
     const { today, now } = clock(ctx);
     const record = await recordException(ctx.tx, laActor(ctx), input, today, now);
-    await ctx.audit({
-      action: 'case.record_exception',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-    });
+    await ctx.auditRequest('case.record_exception', input.requestId);
     return record;
   }),
 });

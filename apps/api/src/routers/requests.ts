@@ -56,72 +56,49 @@ export const requestsRouter = router({
     .input(requestIdInput)
     .query(async ({ ctx, input }) => {
       const detail = await schoolRequestDetail(ctx.tx, schoolActor(ctx), input.requestId, ctx.deps.now());
-      await ctx.audit({
-        action: 'request.read',
-        recordType: 'assessment_request',
-        recordId: input.requestId,
-      });
+      await ctx.auditRequest('request.read', input.requestId);
       return detail;
     }),
 
   start: senco.input(startAssessmentRequest).mutation(async ({ ctx, input }) => {
     const row = await startRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({ action: 'request.start', recordType: 'assessment_request', recordId: row.id });
+    await ctx.auditRequest('request.start', row.id);
     return row;
   }),
 
   startFrom: senco.input(startAssessmentRequestFrom).mutation(async ({ ctx, input }) => {
     const row = await startRequestFrom(ctx.tx, schoolActor(ctx), input.requestId, ctx.deps.now());
-    await ctx.audit({
-      action: 'request.start_from',
-      recordType: 'assessment_request',
-      recordId: row.id,
-      detail: { from: input.requestId },
-    });
+    await ctx.auditRequest('request.start_from', row.id, { from: input.requestId });
     return row;
   }),
 
   chooseReceivingLa: senco.input(chooseReceivingLaInput).mutation(async ({ ctx, input }) => {
     const result = await chooseReceivingLa(ctx.tx, input.requestId, input.laCode, ctx.deps.now());
-    await ctx.audit({
-      action: 'request.choose_la',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { laCode: input.laCode },
-    });
+    await ctx.auditRequest('request.choose_la', input.requestId, { laCode: input.laCode });
     return result;
   }),
 
   saveSection: writers.input(saveRequestSection).mutation(async ({ ctx, input }) => {
     const result = await saveSection(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({
-      action: 'request.save_section',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { sectionId: input.sectionId, version: result.version },
+    await ctx.auditRequest('request.save_section', input.requestId, {
+      sectionId: input.sectionId,
+      version: result.version,
     });
     return result;
   }),
 
   assignSection: senco.input(assignRequestSection).mutation(async ({ ctx, input }) => {
     const result = await assignSection(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({
-      action: 'request.assign_section',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { sectionId: input.sectionId, assignedTo: result.assignedTo },
+    await ctx.auditRequest('request.assign_section', input.requestId, {
+      sectionId: input.sectionId,
+      assignedTo: result.assignedTo,
     });
     return result;
   }),
 
   unassignSection: senco.input(unassignRequestSection).mutation(async ({ ctx, input }) => {
     await unassignSection(ctx.tx, input.requestId, input.sectionId);
-    await ctx.audit({
-      action: 'request.unassign_section',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { sectionId: input.sectionId },
-    });
+    await ctx.auditRequest('request.unassign_section', input.requestId, { sectionId: input.sectionId });
     return { ok: true as const };
   }),
 
@@ -129,12 +106,7 @@ export const requestsRouter = router({
     .input(completeRequestSection)
     .mutation(async ({ ctx, input }) => {
       await completeSection(ctx.tx, schoolActor(ctx), input.requestId, input.sectionId, ctx.deps.now());
-      await ctx.audit({
-        action: 'request.complete_section',
-        recordType: 'assessment_request',
-        recordId: input.requestId,
-        detail: { sectionId: input.sectionId },
-      });
+      await ctx.auditRequest('request.complete_section', input.requestId, { sectionId: input.sectionId });
       return { ok: true as const };
     }),
 
@@ -142,23 +114,15 @@ export const requestsRouter = router({
     .input(requestIdInput.extend({ attachmentId: z.uuid('Choose a file') }))
     .mutation(async ({ ctx, input }) => {
       await removeAttachment(ctx.tx, input.requestId, input.attachmentId, ctx.deps.now());
-      await ctx.audit({
-        action: 'request.remove_attachment',
-        recordType: 'assessment_request',
-        recordId: input.requestId,
-        detail: { attachmentId: input.attachmentId },
+      await ctx.auditRequest('request.remove_attachment', input.requestId, {
+        attachmentId: input.attachmentId,
       });
       return { ok: true as const };
     }),
 
   submit: senco.input(submitAssessmentRequest).mutation(async ({ ctx, input }) => {
     const result = await submitRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({
-      action: 'request.submit',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-      detail: { reference: result.reference },
-    });
+    await ctx.auditRequest('request.submit', input.requestId, { reference: result.reference });
     return result;
   }),
 
@@ -166,21 +130,13 @@ export const requestsRouter = router({
     .input(respondToInformationRequestInput)
     .mutation(async ({ ctx, input }) => {
       await respondToInformationRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-      await ctx.audit({
-        action: 'request.provide_information',
-        recordType: 'assessment_request',
-        recordId: input.requestId,
-      });
+      await ctx.auditRequest('request.provide_information', input.requestId);
       return { ok: true as const };
     }),
 
   withdraw: senco.input(withdrawAssessmentRequest).mutation(async ({ ctx, input }) => {
     await withdrawRequest(ctx.tx, schoolActor(ctx), input, ctx.deps.now());
-    await ctx.audit({
-      action: 'request.withdraw',
-      recordType: 'assessment_request',
-      recordId: input.requestId,
-    });
+    await ctx.auditRequest('request.withdraw', input.requestId);
     return { ok: true as const };
   }),
 });

@@ -88,6 +88,8 @@ export interface ScopedContext {
   tx: Tx;
   /** Writes an audit row in this transaction as the current user and organisation. */
   audit: (entry: AuditEntry) => Promise<void>;
+  /** The usual audit row: an action on one assessment request (ids and codes only in `detail`). */
+  auditRequest: (action: string, requestId: string, detail?: Record<string, unknown>) => Promise<void>;
 }
 
 /**
@@ -102,7 +104,14 @@ function inTenantTransaction(requireActive: (actor: Actor) => ActiveMembership |
     const scope = tenantScopeOf(actor);
     return withTenant(ctx.deps.db, scope, async (tx) => {
       const audit = (entry: AuditEntry) => recordAudit(tx, { requestId: ctx.requestId, ...scope }, entry);
-      const result = await next({ ctx: { actor, tx, audit } satisfies ScopedContext });
+      const auditRequest = (action: string, requestId: string, detail?: Record<string, unknown>) =>
+        audit({
+          action,
+          recordType: 'assessment_request',
+          recordId: requestId,
+          ...(detail ? { detail } : {}),
+        });
+      const result = await next({ ctx: { actor, tx, audit, auditRequest } satisfies ScopedContext });
       // Throwing makes the transaction roll back; the error still reaches the caller.
       if (!result.ok) throw result.error;
       return result;

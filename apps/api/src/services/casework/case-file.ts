@@ -211,22 +211,20 @@ export async function caseFile(tx: Tx, requestId: string, today: PlainDate, now:
         by: d.uploadedBy ? (who.get(d.uploadedBy) ?? null) : null,
       })),
     ],
-    childCandidates: row.childId ? [] : await childCandidates(tx, row.id),
+    childCandidates: row.childId ? [] : await childCandidates(tx, row),
   };
 }
 
 export async function addNote(tx: Tx, who: LaActor, requestId: string, body: string, now: Date) {
   const { row } = await loadCase(tx, requestId);
-  await tx
-    .insert(caseNote)
-    .values({
-      requestId: row.id,
-      laId: row.laId,
-      kind: 'note',
-      body,
-      authorId: who.actor.userId,
-      createdAt: now,
-    });
+  await tx.insert(caseNote).values({
+    requestId: row.id,
+    laId: row.laId,
+    kind: 'note',
+    body,
+    authorId: who.actor.userId,
+    createdAt: now,
+  });
   await recordCaseEvent(tx, row, who, 'note_added', {}, now);
 }
 

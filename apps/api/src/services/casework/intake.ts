@@ -26,7 +26,7 @@ import {
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 
 import { rowsOf } from '@casework/db';
-import { loadLaById } from '../requests/load';
+import { loadLaById, type AssessmentRequestRow } from '../requests/load';
 import { loadCase, recordCaseEvent, refreshNextDue, type LaActor } from './facts';
 
 /**
@@ -171,8 +171,10 @@ export async function allocate(tx: Tx, who: LaActor, requestIds: string[], casew
 }
 
 /** Existing child records that may be this request's child (same UPN, or same name and date of birth). */
-export async function childCandidates(tx: Tx, requestId: string) {
-  const { row } = await loadCase(tx, requestId);
+export async function childCandidates(
+  tx: Tx,
+  row: Pick<AssessmentRequestRow, 'laId' | 'childName' | 'childDateOfBirth' | 'childUpn'>,
+) {
   const conditions = [
     ...(row.childUpn ? [eq(child.upn, row.childUpn)] : []),
     ...(row.childDateOfBirth ? [eq(child.dateOfBirth, row.childDateOfBirth)] : []),
